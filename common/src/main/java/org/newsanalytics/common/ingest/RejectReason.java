@@ -1,0 +1,34 @@
+package org.newsanalytics.common.ingest;
+
+/**
+ * The one catalogue of reasons ingest refuses input. Codes are stable (analysts group
+ * {@code rejects} by them); each {@code Reject} adds the specific detail.
+ */
+public enum RejectReason {
+  PATH_NOT_FOUND("path_not_found"),
+  UNREADABLE("unreadable"),
+  UNKNOWN_FORMAT("unknown_format"),
+  EMPTY_FILE("empty_file"),
+  BINARY_CONTENT("binary_content"),
+  INVALID_ENCODING("invalid_encoding"),
+  FILE_TOO_LARGE("file_too_large"),
+  MISSING_DATE("missing_date"),
+  INVALID_DATE("invalid_date"),
+  DATE_OUT_OF_RANGE("date_out_of_range"),
+  EMPTY_TEXT("empty_text"),
+  NO_BODY("no_body"),
+  ARTICLE_TOO_LARGE("article_too_large"),
+  MALFORMED_RECORD("malformed_record"),
+  MISSING_COLUMN("missing_column"),
+  CONFLICTING_DUPLICATE("conflicting_duplicate");
+
+  private final String code;
+
+  RejectReason(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+}

@@ -1,0 +1,111 @@
+package org.newsanalytics.common.spark;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.newsanalytics.common.ingest.InputFormat;
+import org.newsanalytics.common.ingest.Reject;
+import org.newsanalytics.common.ingest.RejectReason;
+
+/**
+ * Expands the user's input paths (files, directories, globs; any Hadoop file system) into the
+ * files to read, each with its format and source name. Paths that do not exist, files with
+ * no recognisable format and empty files become rejects here, before any executor runs.
+ * Walking a directory skips hidden files ({@code .x}, {@code _x}) and Markdown documentation.
+ */
+public final class InputPlanner {
+  /** A file to read. */
+  public record PlannedFile(String path, InputFormat format, String source, long bytes) implements Serializable {}
+
+  /** The files to read, the refusals, and how many files a directory walk passed over. */
+  public record Plan(List<PlannedFile> files, List<Reject> rejects, int skipped) {}
+
+  private final Configuration hadoop;
+  private final long maxFileBytes;
+
+  public InputPlanner(Configuration hadoop, long maxFileBytes) {
+    this.hadoop = hadoop;
+    this.maxFileBytes = maxFileBytes;
+  }
+
+  public Plan plan(List<String> inputs, InputFormat format, String sourceOverride) throws IOException {
+    List<PlannedFile> files = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
+    int[] skipped = {0};
+    for (String input : inputs) {
+      Path pattern = new Path(input);
+      FileSystem fs = pattern.getFileSystem(hadoop);
+      FileStatus[] matches = fs.globStatus(pattern);
+      if (matches == null || matches.length == 0) {
+        rejects.add(new Reject(input, "path", RejectReason.PATH_NOT_FOUND, "no file or directory matches '" + input + "'", null));
+        continue;
+      }
+      for (FileStatus match : matches) {
+        String source = sourceOverride != null ? sourceOverride : defaultSource(match);
+        if (match.isDirectory()) {
+          RemoteIterator<LocatedFileStatus> walk = fs.listFiles(match.getPath(), true);
+          while (walk.hasNext()) {
+            LocatedFileStatus file = walk.next();
+            if (isHiddenOrDocumentation(file.getPath(), match.getPath())) {
+              skipped[0]++;
+              continue;
+            }
+            add(file, format, source, files, rejects);
+          }
+        } else {
+          add(match, format, source, files, rejects);
+        }
+      }
+    }
+    files.sort(java.util.Comparator.comparing(PlannedFile::path));
+    return new Plan(List.copyOf(files), List.copyOf(rejects), skipped[0]);
+  }
+
+  private void add(FileStatus file, InputFormat format, String source, List<PlannedFile> files, List<Reject> rejects) {
+    String path = file.getPath().toString();
+    InputFormat resolved = format;
+    if (format == InputFormat.AUTO) {
+      var guess = InputFormat.fromFileName(file.getPath().getName());
+      if (guess.isEmpty()) {
+        rejects.add(new Reject(path, "file", RejectReason.UNKNOWN_FORMAT, "cannot tell the format of '"
+            + file.getPath().getName() + "' from its name; pass --format text|jsonl|csv|parquet|reuters-sgml", null));
+        return;
+      }
+      resolved = guess.get();
+    }
+    if (file.getLen() == 0) {
+      rejects.add(new Reject(path, "file", RejectReason.EMPTY_FILE, "file is empty (0 bytes)", ""));
+      return;
+    }
+    if (file.getLen() > maxFileBytes) {
+      rejects.add(new Reject(path, "file", RejectReason.FILE_TOO_LARGE, String.format(Locale.ROOT,
+          "file has %,d bytes, over the limit of %,d (--max-file-bytes)", file.getLen(), maxFileBytes), null));
+      return;
+    }
+    files.add(new PlannedFile(path, resolved, source, file.getLen()));
+  }
+
+  private static boolean isHiddenOrDocumentation(Path file, Path walkRoot) {
+    for (Path p = file; p != null && !p.equals(walkRoot); p = p.getParent()) {
+      String name = p.getName();
+      if (name.startsWith(".") || name.startsWith("_")) {
+        return true;
+      }
+    }
+    return file.getName().toLowerCase(Locale.ROOT).endsWith(".md");
+  }
+
+  /** The directory name for a directory, the parent directory's name for a file. */
+  static String defaultSource(FileStatus match) {
+    Path p = match.isDirectory() ? match.getPath() : match.getPath().getParent();
+    return p == null || p.getName().isEmpty() ? "unknown" : p.getName();
+  }
+}

@@ -1,0 +1,104 @@
+package org.newsanalytics.common.spark;
+
+import io.delta.tables.DeltaTable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructField;
+import org.newsanalytics.common.table.TableContract;
+
+/**
+ * The Delta tables under one warehouse directory. Every write goes through here: it checks the
+ * rows against the table's contract and merges on the table's key, so reruns land on the
+ * same rows and a killed write leaves the table at its previous version.
+ */
+public final class Warehouse {
+  private final SparkSession spark;
+  private final String root;
+
+  public Warehouse(SparkSession spark, String root) {
+    this.spark = spark;
+    this.root = root;
+  }
+
+  public String root() {
+    return root;
+  }
+
+  public String path(TableContract table) {
+    return new Path(root, table.name()).toString();
+  }
+
+  public boolean exists(TableContract table) {
+    return DeltaTable.isDeltaTable(spark, path(table));
+  }
+
+  /** Creates the table, empty, with its contract's schema and partitioning, if it is missing. */
+  public void ensure(TableContract table) {
+    if (exists(table)) {
+      return;
+    }
+    var writer = spark.createDataFrame(List.of(), table.schema()).write().format("delta").mode("append");
+    if (!table.partitionBy().isEmpty()) {
+      writer = writer.partitionBy(table.partitionBy().toArray(String[]::new));
+    }
+    writer.save(path(table));
+  }
+
+  public Dataset<Row> read(TableContract table) {
+    ensure(table);
+    return spark.read().format("delta").load(path(table));
+  }
+
+  /**
+   * Inserts rows whose key is new; with {@code updateMatched}, also replaces rows whose key
+   * exists. An empty source writes nothing (no empty commit), so a rerun leaves history alone.
+   */
+  public void merge(TableContract table, Dataset<Row> rows, boolean updateMatched) {
+    Dataset<Row> source = conform(table, rows);
+    if (source.isEmpty()) {
+      return;
+    }
+    ensure(table);
+    var merge = DeltaTable.forPath(spark, path(table)).as("t")
+        .merge(source.as("s"), table.keyCondition());
+    if (updateMatched) {
+      merge = merge.whenMatched().updateAll();
+    }
+    merge.whenNotMatched().insertAll().execute();
+  }
+
+  /** Appends rows (for tables whose keys are new by construction, such as runs). */
+  public void append(TableContract table, Dataset<Row> rows) {
+    ensure(table);
+    conform(table, rows).write().format("delta").mode("append").save(path(table));
+  }
+
+  /** The rows in the contract's column order and types; a missing column fails here, by name. */
+  public static Dataset<Row> conform(TableContract table, Dataset<Row> rows) {
+    List<String> present = Arrays.asList(rows.columns());
+    List<String> missing = table.columns().stream().filter(c -> !present.contains(c)).collect(Collectors.toList());
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("Cannot write table " + table.name() + ": missing columns " + missing
+          + " (got " + present + ")");
+    }
+    List<Column> columns = new ArrayList<>();
+    for (StructField field : table.schema().fields()) {
+      columns.add(functions.col(field.name()).cast(field.dataType()).as(field.name()));
+    }
+    return rows.select(columns.toArray(Column[]::new));
+  }
+
+  /** Row counts of every given table, for logs and tests. */
+  public Map<String, Long> counts(List<TableContract> tables) {
+    return tables.stream().collect(Collectors.toMap(TableContract::name, t -> read(t).count()));
+  }
+}

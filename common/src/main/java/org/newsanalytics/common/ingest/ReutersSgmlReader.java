@@ -14,6 +14,9 @@ public final class ReutersSgmlReader implements RecordReader {
   private static final Pattern NEWID = Pattern.compile("NEWID=\"(\\d+)\"");
   private static final Pattern TEXT_TYPE = Pattern.compile("<TEXT\\s+TYPE=\"(\\w+)\"");
   private static final Pattern SIGNATURE = Pattern.compile("\\s*Reuters?\\s*(&#3;)?\\s*$");
+  // wire framing after the time (&#5;&#5;&#5;RM) is not part of the date
+  private static final Pattern DATE_PREFIX = Pattern.compile(
+      "^\\s*(\\d{1,2}-[A-Za-z]{3}-\\d{4})(?:\\s+((\\d{1,2}):\\d{2}:\\d{2}(?:\\.\\d+)?))?");
   private static final Pattern ENTITY = Pattern.compile("&(#\\d+|lt|gt|amp|quot|apos);");
 
   @Override
@@ -44,12 +47,25 @@ public final class ReutersSgmlReader implements RecordReader {
       String cleaned = unescape(SIGNATURE.matcher(text).replaceAll(""));
       String full = dateline == null ? cleaned : unescape(dateline).strip() + " " + cleaned.stripLeading();
       sink.accept(new RawRecord(inputFile, ref, defaultSource, null,
-          title == null ? null : unescape(title).strip(), date == null ? null : date.strip(), full));
+          title == null ? null : unescape(title).strip(), date == null ? null : wireDate(date), full));
     }
     if (stories == 0) {
       sink.reject(new Reject(inputFile, "file", RejectReason.MALFORMED_RECORD,
           "no <REUTERS> story found; is this Reuters-21578 SGML?", content));
     }
+  }
+
+  /**
+   * The date as the wire sent it, without trailing framing. A garbled time ("605:12:19.12")
+   * keeps the date: the day is what the analytics need.
+   */
+  static String wireDate(String raw) {
+    Matcher m = DATE_PREFIX.matcher(unescape(raw));
+    if (!m.find()) {
+      return raw.strip();
+    }
+    boolean timeValid = m.group(2) != null && Integer.parseInt(m.group(3)) < 24;
+    return timeValid ? m.group(1) + " " + m.group(2) : m.group(1);
   }
 
   private static String element(String body, String tag) {

@@ -56,6 +56,9 @@ public final class ArticleIngest {
   }
 
   public IngestResult ingest(IngestOptions options, String batchId) {
+    // analysts open every table, even one no run has written to yet
+    warehouse.ensure(Tables.ARTICLES);
+    warehouse.ensure(Tables.REJECTS);
     InputPlanner.Plan plan;
     try {
       plan = new InputPlanner(spark.sparkContext().hadoopConfiguration(), options.limits().maxFileBytes())

@@ -41,7 +41,7 @@ public final class PublicationDates {
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern EPOCH = Pattern.compile("\\d{9,13}");
   private static final Pattern REUTERS = Pattern.compile(
-      "(\\d{1,2})-([A-Za-z]{3})-(\\d{4})\\s+(\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,3}))?");
+      "(\\d{1,2})-([A-Za-z]{3})-(\\d{4})(?:\\s+(\\d{1,2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,3}))?)?");
 
   private static final List<DateTimeFormatter> ZONED = List.of(
       DateTimeFormatter.RFC_1123_DATE_TIME);
@@ -124,6 +124,9 @@ public final class PublicationDates {
       throw new InvalidDateException("unparseable date '" + abbreviate(s) + "': unknown month " + m.group(2));
     }
     LocalDate date = checkedDate(s, m.group(3), Integer.toString(monthNumber), m.group(1));
+    if (m.group(4) == null) {
+      return new Parsed(date.atStartOfDay().toInstant(ZoneOffset.UTC), false);
+    }
     try {
       String fraction = m.group(7) == null ? "0" : (m.group(7) + "00").substring(0, 3);
       LocalDateTime t = date.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),

@@ -54,6 +54,10 @@ public final class CsvReader implements RecordReader {
               + rootMessage(e), rest));
           return;
         }
+        if (row.size() == 1 && row.get(0).isBlank() && header.size() > 1) {
+          lastGoodLine = parser.getCurrentLineNumber(); // a blank line is not a row (RFC4180 keeps them)
+          continue;
+        }
         rowNumber++;
         String ref = "row " + rowNumber + " (line " + (lastGoodLine + 1) + ")";
         lastGoodLine = parser.getCurrentLineNumber();

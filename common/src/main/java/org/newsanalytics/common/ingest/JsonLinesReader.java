@@ -1,6 +1,7 @@
 package org.newsanalytics.common.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -8,7 +9,8 @@ import java.util.List;
 
 /** One JSON object per line; blank lines are not records. Field names go through the mapping. */
 public final class JsonLinesReader implements RecordReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // a second value after the object (two records glued on one line) is an error, not silently dropped
+  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private final ColumnMapping mapping;
 
   public JsonLinesReader(ColumnMapping mapping) {
@@ -43,11 +45,8 @@ public final class JsonLinesReader implements RecordReader {
       }
       List<String> fields = new ArrayList<>();
       node.fieldNames().forEachRemaining(fields::add);
-      var missing = mapping.missing(fields);
-      if (missing.isPresent()) {
-        sink.reject(new Reject(inputFile, ref, RejectReason.MISSING_COLUMN, missing.get(), line));
-        continue;
-      }
+      // a field absent from one record is that record's problem (missing date, no text), which
+      // the validator names; JSON Lines has no header to be wrong as a whole
       String source = value(node, ColumnMapping.Field.SOURCE, fields);
       sink.accept(new RawRecord(inputFile, ref, source == null ? defaultSource : source,
           value(node, ColumnMapping.Field.URL, fields), value(node, ColumnMapping.Field.TITLE, fields),

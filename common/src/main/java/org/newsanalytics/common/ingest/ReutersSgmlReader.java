@@ -13,7 +13,7 @@ public final class ReutersSgmlReader implements RecordReader {
   private static final Pattern STORY = Pattern.compile("<REUTERS\\b([^>]*)>(.*?)</REUTERS>", Pattern.DOTALL);
   private static final Pattern NEWID = Pattern.compile("NEWID=\"(\\d+)\"");
   private static final Pattern TEXT_TYPE = Pattern.compile("<TEXT\\s+TYPE=\"(\\w+)\"");
-  private static final Pattern SIGNATURE = Pattern.compile("\\s*Reuters?\\s*(&#3;)?\\s*$");
+  private static final Pattern SIGNATURE = Pattern.compile("\\n[ \\t]*Reuters?\\s*(&#3;)?\\s*$");
   // wire framing after the time (&#5;&#5;&#5;RM) is not part of the date
   private static final Pattern DATE_PREFIX = Pattern.compile(
       "^\\s*(\\d{1,2}-[A-Za-z]{3}-\\d{4})(?:\\s+((\\d{1,2}):\\d{2}:\\d{2}(?:\\.\\d+)?))?");

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * and {@code source:} header lines, then the text.
  */
 public final class TextArticleReader implements RecordReader {
-  private static final Pattern DATE_LINE = Pattern.compile("^\\s*date\\s*[:=]?\\s+(\\S+)[ \\t]*(.*)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DATE_LINE = Pattern.compile("^\\s*date(?:\\s*[:=]\\s*|\\s+)(\\S+)[ \\t]*(.*)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern HEADER = Pattern.compile("^(title|url|source)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
   private static final int MAX_HEADLINE_CHARS = 160;
 

@@ -98,9 +98,9 @@ public final class ArticleIngest {
     StructType schema;
     try {
       schema = spark.read().parquet(file.path()).schema();
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // SparkException is checked in Java's eyes but thrown undeclared by Scala
       return oneReject(new Reject(file.path(), "file", RejectReason.MALFORMED_RECORD,
-          "cannot read as Parquet: " + e.getMessage().lines().findFirst().orElse(""), null));
+          "cannot read as Parquet: " + rootMessage(e), null));
     }
     List<String> columns = List.of(schema.fieldNames());
     var m = options.mapping();
@@ -120,6 +120,14 @@ public final class ArticleIngest {
     fields[6] = concat(lit("row "), org.apache.spark.sql.functions.monotonically_increasing_id().cast(DataTypes.StringType));
     return spark.read().parquet(file.path()).select(fields)
         .flatMap(new ParsedRecords.FromColumns(options.limits()), Encoders.row(ParsedRecords.SCHEMA));
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return String.valueOf(t.getMessage()).lines().findFirst().orElse("");
   }
 
   private Dataset<Row> oneReject(Reject reject) {

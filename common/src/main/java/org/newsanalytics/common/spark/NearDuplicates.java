@@ -55,6 +55,9 @@ public final class NearDuplicates {
   public static List<Pair> find(Dataset<Row> candidates, Dataset<Row> universe, org.newsanalytics.common.ingest.DedupSettings settings) {
     Dataset<Row> a = vectors(candidates);
     Dataset<Row> b = vectors(universe);
+    if (a.isEmpty() || b.isEmpty()) {
+      return List.of(); // all texts too short to shingle; MinHashLSH cannot fit on nothing
+    }
     MinHashLSHModel model = new MinHashLSH().setNumHashTables(settings.numHashTables())
         .setInputCol("shingles").setOutputCol("hashes").setSeed(20250722L).fit(b);
     List<Row> rows = model.approxSimilarityJoin(a, b, settings.maxJaccardDistance(), "distance")

@@ -1,0 +1,252 @@
+package org.newsanalytics.jobs;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.delta.tables.DeltaTable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsanalytics.common.ingest.ColumnMapping;
+import org.newsanalytics.common.ingest.DedupSettings;
+import org.newsanalytics.common.ingest.IngestLimits;
+import org.newsanalytics.common.ingest.IngestOptions;
+import org.newsanalytics.common.ingest.IngestResult;
+import org.newsanalytics.common.ingest.InputFormat;
+import org.newsanalytics.common.spark.ArticleIngest;
+import org.newsanalytics.common.spark.Warehouse;
+import org.newsanalytics.common.table.TableContract;
+import org.newsanalytics.common.table.Tables;
+
+/** Ingest on real corpora, the bundled sample and a folder of bad input, with one shared session. */
+class IngestSparkTest {
+  private static final Instant NOW = Instant.parse("2026-11-27T00:00:00Z");
+
+  @TempDir
+  Path tmp;
+
+  private final SparkSession spark = TestSpark.session();
+
+  private IngestResult ingest(Warehouse warehouse, String source, String... inputs) {
+    IngestOptions options = new IngestOptions(List.of(inputs), InputFormat.AUTO, source, ColumnMapping.defaults(),
+        IngestLimits.defaults(NOW), DedupSettings.defaults());
+    return new ArticleIngest(spark, warehouse).ingest(options, "test-batch");
+  }
+
+  private Warehouse warehouse() {
+    return new Warehouse(spark, tmp.resolve("warehouse").toString());
+  }
+
+  @Test
+  void bundledSampleMarksTheTwoSyndicatedCopiesAndRerunChangesNothing() throws IOException {
+    Path samples = TestSpark.projectDir().resolve("data/samples");
+    List<Path> files;
+    try (Stream<Path> s = Files.list(samples)) {
+      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    long syndicated = files.stream().filter(p -> p.getFileName().toString().contains("_syndicated")).count();
+    assertTrue(files.size() >= 12, "the sample needs at least 12 articles");
+    assertEquals(2, syndicated, "the sample has exactly two syndicated copies");
+
+    Warehouse warehouse = warehouse();
+    IngestResult first = ingest(warehouse, null, samples.toString());
+    assertEquals(files.size(), first.read());
+    assertEquals(files.size() - syndicated, first.added());
+    assertEquals(syndicated, first.duplicates());
+    assertEquals(0, first.rejected());
+
+    Map<String, Row> byFile = new HashMap<>();
+    Map<String, String> fileById = new HashMap<>();
+    for (Row r : warehouse.read(Tables.ARTICLES).select("article_id", "input_file", "duplicate_of", "published_date")
+        .collectAsList()) {
+      String name = Path.of(r.getString(1).replace("file:", "")).getFileName().toString();
+      byFile.put(name, r);
+      fileById.put(r.getString(0), name);
+    }
+    for (Path f : files) {
+      String name = f.getFileName().toString();
+      Row row = byFile.get(name);
+      assertNotNull(row, "every sample file becomes an article: " + name);
+      assertEquals(name.substring(0, 10), row.getDate(3).toString(), "date header of " + name);
+      if (name.contains("_syndicated")) {
+        assertNotNull(row.getString(2), name + " is a copy");
+        String original = fileById.get(row.getString(2));
+        assertFalse(original.contains("_syndicated"), name + " points at an original, not at a copy: " + original);
+      } else {
+        assertNull(row.getString(2), name + " is an original");
+      }
+    }
+
+    long articlesVersion = version(warehouse, Tables.ARTICLES);
+    long rejectsVersion = version(warehouse, Tables.REJECTS);
+    List<Row> before = sorted(warehouse.read(Tables.ARTICLES));
+    IngestResult again = ingest(warehouse, null, samples.toString());
+    assertEquals(files.size(), again.read());
+    assertEquals(files.size(), again.unchanged());
+    assertEquals(0, again.added() + again.updated() + again.duplicates() + again.rejected());
+    assertEquals(articlesVersion, version(warehouse, Tables.ARTICLES), "a rerun commits nothing to articles");
+    assertEquals(rejectsVersion, version(warehouse, Tables.REJECTS), "a rerun commits nothing to rejects");
+    assertEquals(before, sorted(warehouse.read(Tables.ARTICLES)));
+  }
+
+  @Test
+  void seedArticleKeepsItsDateAndTheTextOnTheHeaderLine() {
+    Warehouse warehouse = warehouse();
+    IngestResult r = ingest(warehouse, null, TestSpark.sharedData().resolve("seed").toString());
+    assertEquals(1, r.read());
+    assertEquals(1, r.added());
+    Row a = warehouse.read(Tables.ARTICLES).first();
+    assertEquals("2025-07-22", a.getAs("published_date").toString());
+    assertEquals("seed", a.getAs("source"));
+    assertTrue(a.<String>getAs("text").startsWith("Peace talks between Ukraine and Russia"));
+    assertTrue(a.<String>getAs("text").endsWith("if Putin did not agree to a ceasefire."));
+    assertEquals("en", a.getAs("language"));
+  }
+
+  @Test
+  void statementsCsvReadsAll822ItemsWithMultiLineBodies() {
+    Warehouse warehouse = warehouse();
+    IngestResult r = ingest(warehouse, null,
+        TestSpark.sharedData().resolve("corpora/ru-ua-statements/*.csv").toString());
+    assertEquals(439 + 383, r.read(), "putin.csv has 439 rows, zelenskyy.csv 383 (data README: 822 items)");
+    assertEquals(0, r.rejected());
+    assertEquals(822, r.added() + r.duplicates());
+    Dataset<Row> articles = warehouse.read(Tables.ARTICLES);
+    assertEquals(822 - sameRecordRepeats(r, articles), articles.count());
+    assertEquals(0, articles.where(col("url").isNull().or(col("title").isNull())).count());
+    Row range = articles.selectExpr("min(published_date)", "max(published_date)").first();
+    assertEquals("2021-10-24", range.get(0).toString());
+    assertEquals("2022-02-28", range.get(1).toString());
+  }
+
+  @Test
+  void wikinewsCsvReadsAll295Articles() {
+    Warehouse warehouse = warehouse();
+    IngestResult r = ingest(warehouse, "wikinews", TestSpark.sharedData().resolve("corpora/wikinews/data").toString());
+    assertEquals(171 + 124, r.read());
+    assertEquals(0, r.rejected());
+    assertEquals(295, r.added() + r.duplicates());
+    assertEquals(1, warehouse.read(Tables.ARTICLES).select("source").distinct().count());
+  }
+
+  @Test
+  void reutersReadsEveryStoryAndRefusesOnlyThoseWithoutABody() throws IOException {
+    Path dir = TestSpark.sharedData().resolve("corpora/reuters21578");
+    long stories = 0;
+    long bodies = 0;
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path f : s.filter(p -> p.getFileName().toString().matches("reut2-\\d+\\.sgm")).toList()) {
+        String text = Files.readString(f, StandardCharsets.ISO_8859_1);
+        stories += occurrences(text, "<REUTERS ");
+        bodies += occurrences(text, "<BODY>");
+      }
+    }
+    assertEquals(21_578, stories, "Reuters-21578 has 21,578 stories");
+    Warehouse warehouse = warehouse();
+    IngestResult r = ingest(warehouse, null, dir.resolve("reut2-*.sgm").toString());
+    assertEquals(stories, r.read());
+    assertEquals(stories - bodies, r.rejected(), "the stories without <BODY> are the rejects");
+    List<Row> reasons = warehouse.read(Tables.REJECTS).groupBy("reason_code").count().collectAsList();
+    assertEquals(1, reasons.size());
+    assertEquals("no_body", reasons.get(0).getString(0));
+    assertEquals(bodies, r.added() + r.duplicates());
+    Dataset<Row> articles = warehouse.read(Tables.ARTICLES);
+    assertEquals(r.added() + r.updated(), articles.where(col("duplicate_of").isNull()).count());
+    assertEquals(0, articles.where(col("published_date").lt("1987-01-01").or(col("published_date").gt("1987-12-31"))).count());
+  }
+
+  @Test
+  void badInputIsRefusedWithOneReasonEachAndNothingIsLost() throws IOException {
+    Path fixtures = tmp.resolve("bad-input");
+    copyTree(Path.of("src/test/resources/bad-input"), fixtures);
+    // a 20 MB single article: generated, never committed
+    String huge = "date 2025-07-09\n\n" + "The shelling went on through the night. ".repeat(20 * 1024 * 1024 / 40);
+    Files.writeString(fixtures.resolve("huge-article.txt"), huge);
+    Warehouse warehouse = warehouse();
+    IngestResult r = ingest(warehouse, "fixture", fixtures.toString(), tmp.resolve("does-not-exist/*.txt").toString());
+
+    List<String[]> expected = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of("src/test/resources/bad-input-expected.tsv"))) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        expected.add(line.split("\t"));
+      }
+    }
+    expected.add(new String[] {"huge-article.txt", "file", "article_too_large"});
+    expected.add(new String[] {"*.txt", "path", "path_not_found"});
+    List<Row> rejects = warehouse.read(Tables.REJECTS).select("input_file", "record_ref", "reason_code", "reason")
+        .collectAsList();
+    for (String[] e : expected) {
+      long hits = rejects.stream().filter(row -> row.getString(0).endsWith(e[0])
+          && ("*".equals(e[1]) || e[1].equals(row.getString(1))) && e[2].equals(row.getString(2))).count();
+      assertEquals(1, hits, "expected one reject " + String.join(" | ", e) + " in " + describe(rejects));
+    }
+    assertEquals(expected.size(), rejects.size(), describe(rejects));
+    for (Row row : rejects) {
+      String reason = row.getString(3);
+      assertTrue(reason.startsWith(row.getString(2) + ": ") && !reason.contains("\n"), "one clear line: " + reason);
+    }
+    List<String> accepted = warehouse.read(Tables.ARTICLES).select("input_file").as(org.apache.spark.sql.Encoders.STRING())
+        .collectAsList().stream().map(f -> f.substring(f.lastIndexOf('/') + 1)).sorted().collect(Collectors.toList());
+    assertEquals(List.of("bom-crlf-ok.txt", "broken-quote.csv", "records.jsonl", "utf16-ok.txt", "wrong-field-count.csv"),
+        accepted);
+    Row bom = warehouse.read(Tables.ARTICLES).where(col("input_file").endsWith("bom-crlf-ok.txt")).first();
+    assertEquals("A drone attack on Odesa injured three people, the governor said.", bom.getAs("text"));
+    assertEquals(r.read(), r.added() + r.updated() + r.unchanged() + r.duplicates() + r.rejected());
+    assertEquals(expected.size(), r.rejected());
+  }
+
+  private static long sameRecordRepeats(IngestResult r, Dataset<Row> articles) {
+    return r.read() - r.rejected() - articles.count();
+  }
+
+  private static long version(Warehouse warehouse, TableContract table) {
+    return DeltaTable.forPath(TestSpark.session(), warehouse.path(table)).history(1).first().getAs("version");
+  }
+
+  private static List<Row> sorted(Dataset<Row> rows) {
+    return rows.orderBy("article_id").collectAsList();
+  }
+
+  private static long occurrences(String text, String needle) {
+    long n = 0;
+    for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  private static String describe(List<Row> rejects) {
+    return rejects.stream().map(r -> r.getString(0).substring(r.getString(0).lastIndexOf('/') + 1) + " | "
+        + r.getString(1) + " | " + r.getString(3)).collect(Collectors.joining("\n  ", "rejects:\n  ", ""));
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+}

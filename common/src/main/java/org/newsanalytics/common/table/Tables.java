@@ -1,6 +1,8 @@
 package org.newsanalytics.common.table;
 
 import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
@@ -59,7 +61,76 @@ public final class Tables {
       .add("message", StringType),
       List.of("run_id"), List.of());
 
+  /** One row per entity mention, offsets into {@code articles.text}. */
+  public static final TableContract ENTITIES = new TableContract("entities", new StructType()
+      .add("article_id", StringType, false)
+      .add("published_date", DateType, false)
+      .add("mention_id", StringType, false)
+      .add("sentence_index", IntegerType, false)
+      .add("begin", IntegerType, false)
+      .add("end", IntegerType, false)
+      .add("text", StringType, false)
+      .add("entity_type", StringType, false)
+      .add("coarse_type", StringType, false)
+      .add("canonical_name", StringType, false)
+      .add("method", StringType, false)
+      .add("confidence", DoubleType),
+      List.of("mention_id"), List.of("published_date"));
+
+  /** Quotations (direct, partial, indirect) with their speakers. */
+  public static final TableContract QUOTES = new TableContract("quotes", new StructType()
+      .add("article_id", StringType, false)
+      .add("published_date", DateType, false)
+      .add("quote_id", StringType, false)
+      .add("sentence_index", IntegerType, false)
+      .add("quote_text", StringType, false)
+      .add("begin", IntegerType, false)
+      .add("end", IntegerType, false)
+      .add("kind", StringType, false)
+      .add("speaker_text", StringType)
+      .add("speaker_canonical", StringType, false)
+      .add("speaker_begin", IntegerType)
+      .add("speaker_end", IntegerType)
+      .add("speaker_type", StringType)
+      .add("cue", StringType)
+      .add("confidence", DoubleType),
+      List.of("quote_id"), List.of("published_date"));
+
+  /** One row per event mention (a trigger in a sentence), typed by the taxonomy, dated per article. */
+  public static final TableContract EVENT_MENTIONS = new TableContract("event_mentions", new StructType()
+      .add("article_id", StringType, false)
+      .add("published_date", DateType, false)
+      .add("mention_id", StringType, false)
+      .add("sentence_index", IntegerType, false)
+      .add("event_type", StringType, false)
+      .add("event_mode", StringType)
+      .add("trigger_text", StringType, false)
+      .add("sentence_text", StringType)
+      .add("begin", IntegerType, false)
+      .add("end", IntegerType, false)
+      .add("actor", StringType)
+      .add("target", StringType)
+      .add("location", StringType)
+      .add("event_date", DateType)
+      .add("date_text", StringType)
+      .add("date_precision", StringType, false)
+      .add("status", StringType, false)
+      .add("killed", IntegerType)
+      .add("injured", IntegerType)
+      .add("talk_round", IntegerType)
+      .add("confidence", DoubleType),
+      List.of("mention_id"), List.of("published_date"));
+
+  /** Which version of the extractors last processed which version (content hash) of an article. */
+  public static final TableContract EXTRACTED = new TableContract("extracted", new StructType()
+      .add("article_id", StringType, false)
+      .add("content_hash", StringType, false)
+      .add("extractor_version", StringType, false)
+      .add("batch_id", StringType, false)
+      .add("extracted_at", TimestampType, false),
+      List.of("article_id"), List.of());
+
   public static List<TableContract> all() {
-    return List.of(ARTICLES, REJECTS, RUNS);
+    return List.of(ARTICLES, REJECTS, RUNS, ENTITIES, QUOTES, EVENT_MENTIONS, EXTRACTED);
   }
 }

@@ -1,0 +1,16 @@
+package org.newsanalytics.common.extract;
+
+/**
+ * A quotation and who said it. Offsets are into the article text; the speaker fields are null
+ * when no speaker was found, and {@code speakerCanonical} is then {@link #UNKNOWN_SPEAKER}.
+ *
+ * @param kind direct, indirect or partial
+ * @param quoteText the quoted words (without the quotation marks) or the reported content
+ * @param speakerType PERSON, ORG, PRONOUN_RESOLVED, UNKNOWN ...
+ * @param cue the reporting verb or phrase ("said", "told", "according to")
+ */
+public record Quote(int sentenceIndex, String kind, String quoteText, int begin, int end, String speakerText,
+    String speakerCanonical, Integer speakerBegin, Integer speakerEnd, String speakerType, String cue,
+    double confidence) {
+  public static final String UNKNOWN_SPEAKER = "(unknown)";
+}

@@ -21,6 +21,46 @@ abstract class NotBuiltYet implements Callable<Integer> {
     return 2;
   }
 
+  @Command(name = "ner", mixinStandardHelpOptions = true,
+      description = "Train the NER model from CoNLL files (not built yet).")
+  static final class TrainNer extends NotBuiltYet {
+    TrainNer() {
+      super("train ner");
+    }
+  }
+
+  @Command(name = "ner", mixinStandardHelpOptions = true,
+      description = "Score entity recognition on CoNLL gold data (not built yet).")
+  static final class EvaluateNer extends NotBuiltYet {
+    EvaluateNer() {
+      super("evaluate ner");
+    }
+  }
+
+  @Command(name = "quotes", mixinStandardHelpOptions = true,
+      description = "Score quote attribution on PolNeAR brat gold data (not built yet).")
+  static final class EvaluateQuotes extends NotBuiltYet {
+    EvaluateQuotes() {
+      super("evaluate quotes");
+    }
+  }
+
+  @Command(name = "time", mixinStandardHelpOptions = true,
+      description = "Score time expressions on TempEval-3 TimeML gold data (not built yet).")
+  static final class EvaluateTime extends NotBuiltYet {
+    EvaluateTime() {
+      super("evaluate time");
+    }
+  }
+
+  @Command(name = "events", mixinStandardHelpOptions = true,
+      description = "Score event types on the PLOVER gold-standard records (not built yet).")
+  static final class EvaluateEvents extends NotBuiltYet {
+    EvaluateEvents() {
+      super("evaluate events");
+    }
+  }
+
   @Command(name = "extract", mixinStandardHelpOptions = true,
       description = "Extract entities, quotes and event mentions from articles (not built yet).")
   static final class Extract extends NotBuiltYet {
@@ -37,20 +77,7 @@ abstract class NotBuiltYet implements Callable<Integer> {
     }
   }
 
-  @Command(name = "train", mixinStandardHelpOptions = true, description = "Train the NER model (not built yet).")
-  static final class Train extends NotBuiltYet {
-    Train() {
-      super("train");
-    }
-  }
 
-  @Command(name = "evaluate", mixinStandardHelpOptions = true,
-      description = "Score the pipeline on gold data (not built yet).")
-  static final class Evaluate extends NotBuiltYet {
-    Evaluate() {
-      super("evaluate");
-    }
-  }
 
   @Command(name = "bench", mixinStandardHelpOptions = true,
       description = "Measure throughput and memory (not built yet).")

@@ -25,9 +25,11 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "extract", "trends", "run", "train", "evaluate", "bench", "export", "report"})
+  @ValueSource(strings = {"ingest", "extract", "trends", "run", "train ner", "evaluate ner", "evaluate quotes", "evaluate time", "evaluate events", "bench", "export", "report"})
   void everySubcommandHasHelpWithTheCommonOptions(String subcommand) {
-    Run r = run(subcommand, "--help");
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(subcommand.split(" ")));
+    args.add("--help");
+    Run r = run(args.toArray(String[]::new));
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("--warehouse=DIR"), r.out());
     assertTrue(r.out().contains("--master=URL"), r.out());

@@ -11,46 +11,67 @@ import org.newsanalytics.common.spark.SparkSessions;
 import org.newsanalytics.common.spark.Warehouse;
 
 /**
- * Runs one job inside a Spark session and records it in {@code runs}, whether it succeeds or
- * fails; the failure itself still propagates to the command line's one-line error.
+ * Runs jobs inside one Spark session and records every stage in {@code runs}, whether it
+ * succeeds or fails; a failure still propagates to the command line's one-line error.
  */
 final class JobRunner {
-  /** What a job body reports back. */
+  /** What a stage reports back. */
   record Outcome(long rowsIn, long rowsOut, long rowsRejected, Map<String, Long> counts) {}
 
-  /** A job body, given its run id, session and warehouse. */
+  /** A stage body, given its run id, session and warehouse. */
   interface Body {
     Outcome run(String runId, SparkSession spark, Warehouse warehouse) throws Exception;
   }
 
+  /** Work done with an open session: one or more stages. */
+  interface Session {
+    void run(JobRunner runner) throws Exception;
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private JobRunner() {}
+  private final SparkSession spark;
+  private final Warehouse warehouse;
 
+  private JobRunner(SparkSession spark, Warehouse warehouse) {
+    this.spark = spark;
+    this.warehouse = warehouse;
+  }
+
+  /** One job, one stage. */
   static Outcome run(String job, SparkOptions options, Map<String, Object> described, Body body) throws Exception {
+    Outcome[] outcome = new Outcome[1];
+    withSession(job, options, runner -> outcome[0] = runner.stage(job, described, body));
+    return outcome[0];
+  }
+
+  static void withSession(String job, SparkOptions options, Session work) throws Exception {
     SparkSession spark = SparkSessions.create("news-analytics " + job, options.master(), options.conf());
     try {
-      Warehouse warehouse = new Warehouse(spark, options.warehouse());
-      RunLog log = new RunLog(spark, warehouse);
-      String runId = UUID.randomUUID().toString();
-      Instant started = Instant.now();
-      String optionsJson = json(described);
-      try {
-        Outcome outcome = body.run(runId, spark, warehouse);
-        log.record(new RunLog.Entry(runId, job, started, Instant.now(), "succeeded", outcome.rowsIn(), outcome.rowsOut(),
-            outcome.rowsRejected(), outcome.counts(), optionsJson, Version.current(), null));
-        return outcome;
-      } catch (Exception | Error e) {
-        try {
-          log.record(new RunLog.Entry(runId, job, started, Instant.now(), "failed", 0, 0, 0, Map.of(), optionsJson,
-              Version.current(), Errors.oneLine(e)));
-        } catch (RuntimeException logFailure) {
-          e.addSuppressed(logFailure);
-        }
-        throw e;
-      }
+      work.run(new JobRunner(spark, new Warehouse(spark, options.warehouse())));
     } finally {
       spark.stop();
+    }
+  }
+
+  Outcome stage(String job, Map<String, Object> described, Body body) throws Exception {
+    RunLog log = new RunLog(spark, warehouse);
+    String runId = UUID.randomUUID().toString();
+    Instant started = Instant.now();
+    String optionsJson = json(described);
+    try {
+      Outcome outcome = body.run(runId, spark, warehouse);
+      log.record(new RunLog.Entry(runId, job, started, Instant.now(), "succeeded", outcome.rowsIn(), outcome.rowsOut(),
+          outcome.rowsRejected(), outcome.counts(), optionsJson, Version.current(), null));
+      return outcome;
+    } catch (Exception | Error e) {
+      try {
+        log.record(new RunLog.Entry(runId, job, started, Instant.now(), "failed", 0, 0, 0, Map.of(), optionsJson,
+            Version.current(), Errors.oneLine(e)));
+      } catch (RuntimeException logFailure) {
+        e.addSuppressed(logFailure);
+      }
+      throw e;
     }
   }
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     description = "Batch analytics for news corpora: articles in; entities, quotes, events and trends out.",
     subcommands = {
         IngestCommand.class,
-        NotBuiltYet.Extract.class,
+        ExtractCommand.class,
         NotBuiltYet.Trends.class,
         RunCommand.class,
         TrainCommand.class,

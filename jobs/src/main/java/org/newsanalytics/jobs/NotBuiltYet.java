@@ -61,14 +61,6 @@ abstract class NotBuiltYet implements Callable<Integer> {
     }
   }
 
-  @Command(name = "extract", mixinStandardHelpOptions = true,
-      description = "Extract entities, quotes and event mentions from articles (not built yet).")
-  static final class Extract extends NotBuiltYet {
-    Extract() {
-      super("extract");
-    }
-  }
-
   @Command(name = "trends", mixinStandardHelpOptions = true,
       description = "Cluster event mentions into events and compute trend tables (not built yet).")
   static final class Trends extends NotBuiltYet {

@@ -63,7 +63,8 @@ public final class Warehouse {
    * exists. An empty source writes nothing (no empty commit), so a rerun leaves history alone.
    */
   public void merge(TableContract table, Dataset<Row> rows, boolean updateMatched) {
-    Dataset<Row> source = conform(table, rows);
+    // two source rows with one key would make MERGE fail; keys are content hashes, so they are equal rows
+    Dataset<Row> source = conform(table, rows).dropDuplicates(table.key().toArray(String[]::new));
     if (source.isEmpty()) {
       return;
     }
@@ -74,6 +75,19 @@ public final class Warehouse {
       merge = merge.whenMatched().updateAll();
     }
     merge.whenNotMatched().insertAll().execute();
+  }
+
+  /**
+   * Deletes the rows whose {@code column} value appears in {@code keys} (a one-column dataset
+   * of that name), in one commit; used before re-writing an article's extractions.
+   */
+  public void deleteMatching(TableContract table, String column, Dataset<Row> keys) {
+    if (!exists(table) || keys.isEmpty()) {
+      return;
+    }
+    DeltaTable.forPath(spark, path(table)).as("t")
+        .merge(keys.select(column).distinct().as("s"), "t." + column + " = s." + column)
+        .whenMatched().delete().execute();
   }
 
   /** Appends rows (for tables whose keys are new by construction, such as runs). */

@@ -1,0 +1,22 @@
+package org.newsanalytics.common.extract;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What one extract run did: articles analysed (new or changed since the last run) and rows written. */
+public record ExtractResult(long articles, long skippedLanguage, long entities, long quotes, long events) {
+  public String summary() {
+    return "articles " + articles + ", entities " + entities + ", quotes " + quotes + ", event mentions " + events
+        + (skippedLanguage > 0 ? ", skipped (not English) " + skippedLanguage : "");
+  }
+
+  public Map<String, Long> counts() {
+    Map<String, Long> m = new LinkedHashMap<>();
+    m.put("articles", articles);
+    m.put("skipped_language", skippedLanguage);
+    m.put("entities", entities);
+    m.put("quotes", quotes);
+    m.put("event_mentions", events);
+    return m;
+  }
+}

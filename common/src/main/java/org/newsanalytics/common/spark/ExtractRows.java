@@ -1,0 +1,124 @@
+package org.newsanalytics.common.spark;
+
+import java.io.Serializable;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.newsanalytics.common.extract.Analysis;
+import org.newsanalytics.common.extract.ArticleAnalyzer;
+import org.newsanalytics.common.extract.ArticleDoc;
+import org.newsanalytics.common.extract.EntityMention;
+import org.newsanalytics.common.extract.EventMention;
+import org.newsanalytics.common.extract.Quote;
+import org.newsanalytics.common.extract.SentenceSplitter;
+import org.newsanalytics.common.extract.SentenceSpan;
+import org.newsanalytics.common.table.TableContract;
+import org.newsanalytics.common.table.Tables;
+import org.newsanalytics.common.text.Hashes;
+
+/**
+ * The executor side of extract: one {@link ArticleAnalyzer} per JVM, called once per article,
+ * its results packed as three arrays (entities, quotes, events) whose elements are the rows
+ * of the three tables without their article columns.
+ *
+ * <p>Input columns: article_id, published_date, text, and optionally {@code sentences}
+ * (array of struct begin/end, end exclusive) and {@code mentions} (array of struct
+ * begin/end/text/label/confidence) from a Spark NLP NER pipeline; without them sentences
+ * come from {@link SentenceSplitter} and the model contributes no mentions.
+ */
+public final class ExtractRows implements MapPartitionsFunction<Row, Row>, Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final List<String> ARTICLE_COLUMNS = List.of("article_id", "published_date");
+
+  public static final StructType ENTITY = element(Tables.ENTITIES);
+  public static final StructType QUOTE = element(Tables.QUOTES);
+  public static final StructType EVENT = element(Tables.EVENT_MENTIONS);
+  public static final StructType SCHEMA = new StructType()
+      .add("article_id", DataTypes.StringType, false)
+      .add("published_date", DataTypes.DateType, false)
+      .add("entities", new ArrayType(ENTITY, false))
+      .add("quotes", new ArrayType(QUOTE, false))
+      .add("events", new ArrayType(EVENT, false));
+
+  private static StructType element(TableContract table) {
+    return new StructType(Arrays.stream(table.schema().fields())
+        .filter(f -> !ARTICLE_COLUMNS.contains(f.name())).toArray(StructField[]::new));
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> articles) {
+    ArticleAnalyzer analyzer = ArticleAnalyzer.shared();
+    List<Row> out = new ArrayList<>();
+    while (articles.hasNext()) {
+      Row article = articles.next();
+      ArticleDoc doc = document(article);
+      Analysis a = analyzer.analyze(doc);
+      out.add(RowFactory.create(doc.articleId(), article.getAs("published_date"),
+          a.entities().stream().map(e -> entityRow(doc.articleId(), e)).toArray(Row[]::new),
+          a.quotes().stream().map(q -> quoteRow(doc.articleId(), q)).toArray(Row[]::new),
+          a.events().stream().map(e -> eventRow(doc.articleId(), e)).toArray(Row[]::new)));
+    }
+    return out.iterator();
+  }
+
+  static ArticleDoc document(Row article) {
+    String id = article.getAs("article_id");
+    String text = article.getAs("text");
+    Date published = article.getAs("published_date");
+    List<String> columns = Arrays.asList(article.schema().fieldNames());
+    List<SentenceSpan> sentences = columns.contains("sentences") && article.getAs("sentences") != null
+        ? sentencesOf(article.getList(article.fieldIndex("sentences")))
+        : SentenceSplitter.split(text);
+    List<EntityMention> raw = new ArrayList<>();
+    if (columns.contains("mentions") && article.getAs("mentions") != null) {
+      ArticleDoc shell = new ArticleDoc(id, published.toLocalDate(), text, sentences, List.of());
+      for (Row m : article.<Row>getList(article.fieldIndex("mentions"))) {
+        int begin = m.getInt(m.fieldIndex("begin"));
+        int end = m.getInt(m.fieldIndex("end"));
+        if (begin >= 0 && end > begin && end <= text.length()) {
+          raw.add(new EntityMention(shell.sentenceAt(begin).index(), begin, end, text.substring(begin, end),
+              m.getAs("label"), null, "model", m.isNullAt(m.fieldIndex("confidence")) ? 0.0 : m.getDouble(m.fieldIndex("confidence"))));
+        }
+      }
+    }
+    return new ArticleDoc(id, published.toLocalDate(), text, sentences, raw);
+  }
+
+  private static List<SentenceSpan> sentencesOf(List<Row> rows) {
+    List<SentenceSpan> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      out.add(new SentenceSpan(out.size(), r.getInt(r.fieldIndex("begin")), r.getInt(r.fieldIndex("end"))));
+    }
+    return out;
+  }
+
+  private static Row entityRow(String articleId, EntityMention e) {
+    return RowFactory.create(Hashes.id("entity", articleId, Integer.toString(e.begin()), Integer.toString(e.end()),
+            e.entityType()), e.sentenceIndex(), e.begin(), e.end(), e.text(), e.entityType(), e.coarseType(),
+        e.canonicalName(), e.method(), e.confidence());
+  }
+
+  private static Row quoteRow(String articleId, Quote q) {
+    return RowFactory.create(Hashes.id("quote", articleId, Integer.toString(q.begin()), Integer.toString(q.end()), q.kind()),
+        q.sentenceIndex(), q.quoteText(), q.begin(), q.end(), q.kind(), q.speakerText(),
+        q.speakerCanonical() == null ? Quote.UNKNOWN_SPEAKER : q.speakerCanonical(), q.speakerBegin(), q.speakerEnd(),
+        q.speakerType(), q.cue(), q.confidence());
+  }
+
+  private static Row eventRow(String articleId, EventMention e) {
+    return RowFactory.create(Hashes.id("event", articleId, e.eventType(), Integer.toString(e.begin()),
+            Integer.toString(e.end()), String.valueOf(e.talkRound())),
+        e.sentenceIndex(), e.eventType(), e.eventMode(), e.triggerText(), e.sentenceText(), e.begin(), e.end(),
+        e.actor(), e.target(), e.location(), e.eventDate() == null ? null : Date.valueOf(e.eventDate()), e.dateText(),
+        e.datePrecision(), e.status(), e.killed(), e.injured(), e.talkRound(), e.confidence());
+  }
+}

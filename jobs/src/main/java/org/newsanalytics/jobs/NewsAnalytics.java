@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         IngestCommand.class,
         ExtractCommand.class,
-        NotBuiltYet.Trends.class,
+        TrendsCommand.class,
         RunCommand.class,
         TrainCommand.class,
         EvaluateCommand.class,

@@ -61,16 +61,6 @@ abstract class NotBuiltYet implements Callable<Integer> {
     }
   }
 
-  @Command(name = "trends", mixinStandardHelpOptions = true,
-      description = "Cluster event mentions into events and compute trend tables (not built yet).")
-  static final class Trends extends NotBuiltYet {
-    Trends() {
-      super("trends");
-    }
-  }
-
-
-
   @Command(name = "bench", mixinStandardHelpOptions = true,
       description = "Measure throughput and memory (not built yet).")
   static final class Bench extends NotBuiltYet {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * crash picks up where the last committed stage ended.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = "The whole pipeline over new input: ingest, extract (then trends, once built). "
+    description = "The whole pipeline over new input: ingest, extract, trends. "
         + "With no --input it runs on the bundled sample, data/samples.")
 public final class RunCommand implements Callable<Integer> {
   @Mixin
@@ -51,6 +51,9 @@ public final class RunCommand implements Callable<Integer> {
         return new JobRunner.Outcome(r.articles(), r.entities() + r.quotes() + r.events(), 0, r.counts());
       });
       System.out.println("extract: " + extracted[0].summary());
+      org.newsanalytics.common.trends.TrendResult[] trends = new org.newsanalytics.common.trends.TrendResult[1];
+      runner.stage("run:trends", java.util.Map.of(), (runId, session, warehouse) -> TrendsCommand.stage(session, warehouse, trends));
+      System.out.println("trends:  " + trends[0].summary());
     });
     System.out.println("tables under " + spark.warehouse());
     return 0;

@@ -90,6 +90,65 @@ public final class Warehouse {
         .whenMatched().delete().execute();
   }
 
+  /**
+   * Makes the table equal to {@code full} (its complete new content) by writing only the
+   * difference: rows whose content changed or are new are upserted, rows whose key is gone
+   * are deleted, in one MERGE. When nothing differs, nothing is committed.
+   *
+   * @return the number of rows upserted plus deleted
+   */
+  public long sync(TableContract table, Dataset<Row> full) {
+    ensure(table);
+    String[] key = table.key().toArray(String[]::new);
+    List<Column> content = new ArrayList<>();
+    for (String c : table.columns()) {
+      content.add(functions.col(c));
+    }
+    Column hash = functions.sha2(functions.to_json(functions.struct(content.toArray(Column[]::new))), 256);
+    Dataset<Row> source = conform(table, full).dropDuplicates(key).withColumn("_hash", hash);
+    Dataset<Row> target = read(table).withColumn("_hash", hash);
+    List<String> keyAndHash = new ArrayList<>(table.key());
+    keyAndHash.add("_hash");
+    Dataset<Row> changed = source.join(target.select(targetKeyAndHash(table)), asSeq(keyAndHash), "left_anti")
+        .withColumn("_op", functions.lit("upsert"));
+    Dataset<Row> gone = target.join(source.select(asColumns(table.key())), asSeq(table.key()), "left_anti")
+        .withColumn("_op", functions.lit("delete"));
+    Dataset<Row> diff = changed.unionByName(gone).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    try {
+      long n = diff.count();
+      if (n == 0) {
+        return 0;
+      }
+      Map<String, String> assign = new java.util.LinkedHashMap<>();
+      for (String c : table.columns()) {
+        assign.put(c, "s." + c);
+      }
+      DeltaTable.forPath(spark, path(table)).as("t").merge(diff.as("s"), table.keyCondition())
+          .whenMatched("s._op = 'delete'").delete()
+          .whenMatched("s._op = 'upsert'").updateExpr(assign)
+          .whenNotMatched("s._op = 'upsert'").insertExpr(assign)
+          .execute();
+      return n;
+    } finally {
+      diff.unpersist();
+    }
+  }
+
+  private static Column[] targetKeyAndHash(TableContract table) {
+    List<Column> cols = new ArrayList<>();
+    table.key().forEach(k -> cols.add(functions.col(k)));
+    cols.add(functions.col("_hash"));
+    return cols.toArray(Column[]::new);
+  }
+
+  private static Column[] asColumns(List<String> names) {
+    return names.stream().map(functions::col).toArray(Column[]::new);
+  }
+
+  private static scala.collection.Seq<String> asSeq(List<String> names) {
+    return scala.collection.JavaConverters.asScalaBuffer(names).toSeq();
+  }
+
   /** Appends rows (for tables whose keys are new by construction, such as runs). */
   public void append(TableContract table, Dataset<Row> rows) {
     ensure(table);

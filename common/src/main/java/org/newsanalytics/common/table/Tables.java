@@ -130,7 +130,87 @@ public final class Tables {
       .add("extracted_at", TimestampType, false),
       List.of("article_id"), List.of());
 
+  /** Real events: event mentions from any number of articles clustered into one row per event. */
+  public static final TableContract EVENTS = new TableContract("events", new StructType()
+      .add("event_id", StringType, false)
+      .add("event_type", StringType, false)
+      .add("event_mode", StringType)
+      .add("event_date", DateType, false)
+      .add("date_precision", StringType)
+      .add("location", StringType)
+      .add("actors", DataTypes.createArrayType(StringType, false))
+      .add("status", StringType)
+      .add("talk_round", IntegerType)
+      .add("first_reported_at", TimestampType, false)
+      .add("last_reported_at", TimestampType, false)
+      .add("mention_count", IntegerType, false)
+      .add("article_count", IntegerType, false)
+      .add("source_count", IntegerType, false)
+      .add("killed", IntegerType)
+      .add("injured", IntegerType)
+      .add("mention_ids", DataTypes.createArrayType(StringType, false)),
+      List.of("event_id"), List.of());
+
+  private static StructType period() {
+    return new StructType()
+        .add("trend_id", StringType, false)
+        .add("granularity", StringType, false)
+        .add("period_start", DateType, false);
+  }
+
+  /** Attacks per period: distinct real attacks and the mentions reporting them, by mode and place ('all' = total). */
+  public static final TableContract ATTACK_FREQUENCY = new TableContract("attack_frequency", period()
+      .add("event_mode", StringType, false)
+      .add("location", StringType, false)
+      .add("distinct_attacks", LongType, false)
+      .add("attack_mentions", LongType, false)
+      .add("articles", LongType, false)
+      .add("killed", LongType)
+      .add("injured", LongType),
+      List.of("trend_id"), List.of());
+
+  /** One row per round of talks (numbered rounds, and unnumbered meetings as their own rows). */
+  public static final TableContract TALK_ROUNDS = new TableContract("talk_rounds", new StructType()
+      .add("event_id", StringType, false)
+      .add("talk_round", IntegerType)
+      .add("event_date", DateType, false)
+      .add("date_precision", StringType)
+      .add("location", StringType)
+      .add("parties", DataTypes.createArrayType(StringType, false))
+      .add("status", StringType)
+      .add("first_reported_at", TimestampType, false)
+      .add("last_reported_at", TimestampType, false)
+      .add("mention_count", IntegerType, false)
+      .add("article_count", IntegerType, false),
+      List.of("event_id"), List.of());
+
+  /** Sanction mentions per period by status (imposed, threatened, proposed, eased...) and actor ('all' = total). */
+  public static final TableContract SANCTION_MENTIONS = new TableContract("sanction_mentions", period()
+      .add("status", StringType, false)
+      .add("actor", StringType, false)
+      .add("mentions", LongType, false)
+      .add("articles", LongType, false)
+      .add("distinct_events", LongType, false),
+      List.of("trend_id"), List.of());
+
+  /** Mentions and articles per canonical entity per period. */
+  public static final TableContract ENTITY_TRENDS = new TableContract("entity_trends", period()
+      .add("canonical_name", StringType, false)
+      .add("coarse_type", StringType, false)
+      .add("mentions", LongType, false)
+      .add("articles", LongType, false),
+      List.of("trend_id"), List.of());
+
+  /** Quotes per speaker per period. */
+  public static final TableContract QUOTE_TRENDS = new TableContract("quote_trends", period()
+      .add("speaker_canonical", StringType, false)
+      .add("quotes", LongType, false)
+      .add("direct_quotes", LongType, false)
+      .add("articles", LongType, false),
+      List.of("trend_id"), List.of());
+
   public static List<TableContract> all() {
-    return List.of(ARTICLES, REJECTS, RUNS, ENTITIES, QUOTES, EVENT_MENTIONS, EXTRACTED);
+    return List.of(ARTICLES, REJECTS, RUNS, ENTITIES, QUOTES, EVENT_MENTIONS, EXTRACTED, EVENTS, ATTACK_FREQUENCY,
+        TALK_ROUNDS, SANCTION_MENTIONS, ENTITY_TRENDS, QUOTE_TRENDS);
   }
 }

@@ -1,0 +1,199 @@
+package org.newsanalytics.common.spark;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.date_trunc;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.newsanalytics.common.table.TableContract;
+import org.newsanalytics.common.table.Tables;
+import org.newsanalytics.common.trends.EventCluster;
+import org.newsanalytics.common.trends.EventClusterer;
+import org.newsanalytics.common.trends.MentionRecord;
+import org.newsanalytics.common.trends.TrendResult;
+
+/**
+ * Trends: event mentions → events (clusters of the same real event across articles) → daily,
+ * weekly and monthly trend tables. Everything is recomputed from the mention tables (small
+ * next to the articles) and written as a difference, so only the periods new articles touch
+ * change, and a run with nothing new commits nothing.
+ */
+public final class TrendComputation {
+  static final List<String> GRANULARITIES = List.of("day", "week", "month");
+  // negated and hypothetical mentions report no real event ("no ceasefire breakthrough")
+  static final List<String> NOT_EVENTS = List.of("negated", "hypothetical");
+
+  private final SparkSession spark;
+  private final Warehouse warehouse;
+
+  public TrendComputation(SparkSession spark, Warehouse warehouse) {
+    this.spark = spark;
+    this.warehouse = warehouse;
+  }
+
+  public TrendResult compute() {
+    Dataset<Row> articles = warehouse.read(Tables.ARTICLES).select("article_id", "source", "published_at");
+    Dataset<Row> mentions = warehouse.read(Tables.EVENT_MENTIONS).join(articles, "article_id")
+        .withColumn("event_date", coalesce(col("event_date"), col("published_date")))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Dataset<Row> events = cluster(mentions.where(col("status").isin(NOT_EVENTS.toArray()).unary_$bang()))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        Map<String, Long> changed = new LinkedHashMap<>();
+        changed.put(Tables.EVENTS.name(), warehouse.sync(Tables.EVENTS, events));
+        Dataset<Row> reported = events.select(col("event_id"), col("event_type"), col("event_date").as("cluster_date"),
+                col("event_mode").as("cluster_mode"), col("location").as("cluster_location"), explode(col("mention_ids")).as("mention_id"))
+            .join(mentions.select("mention_id", "article_id"), "mention_id");
+        changed.put(Tables.ATTACK_FREQUENCY.name(), warehouse.sync(Tables.ATTACK_FREQUENCY, attackFrequency(events, reported)));
+        changed.put(Tables.TALK_ROUNDS.name(), warehouse.sync(Tables.TALK_ROUNDS, talkRounds(events)));
+        changed.put(Tables.SANCTION_MENTIONS.name(), warehouse.sync(Tables.SANCTION_MENTIONS, sanctionMentions(mentions, reported)));
+        changed.put(Tables.ENTITY_TRENDS.name(), warehouse.sync(Tables.ENTITY_TRENDS, entityTrends()));
+        changed.put(Tables.QUOTE_TRENDS.name(), warehouse.sync(Tables.QUOTE_TRENDS, quoteTrends()));
+        return new TrendResult(changed, events.count());
+      } finally {
+        events.unpersist();
+      }
+    } finally {
+      mentions.unpersist();
+    }
+  }
+
+  private Dataset<Row> cluster(Dataset<Row> mentions) {
+    return mentions.groupByKey((MapFunction<Row, String>) r -> r.getAs("event_type"), Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (type, rows) -> {
+          List<MentionRecord> records = new ArrayList<>();
+          rows.forEachRemaining(r -> records.add(record(r)));
+          return new EventClusterer().cluster(records).stream().map(TrendComputation::eventRow).iterator();
+        }, Encoders.row(Tables.EVENTS.schema()));
+  }
+
+  private static MentionRecord record(Row r) {
+    return new MentionRecord(r.getAs("mention_id"), r.getAs("article_id"), r.getAs("source"),
+        r.<Timestamp>getAs("published_at").toInstant(), r.getAs("event_type"), r.getAs("event_mode"),
+        r.<Date>getAs("event_date").toLocalDate(), r.getAs("date_precision"), r.getAs("location"), r.getAs("actor"),
+        r.getAs("target"), r.getAs("status"), r.getAs("killed"), r.getAs("injured"), r.getAs("talk_round"));
+  }
+
+  private static Row eventRow(EventCluster e) {
+    return RowFactory.create(e.eventId(), e.eventType(), e.eventMode(), Date.valueOf(e.eventDate()), e.datePrecision(),
+        e.location(), e.actors().toArray(String[]::new), e.status(), e.talkRound(), Timestamp.from(e.firstReportedAt()),
+        Timestamp.from(e.lastReportedAt()), e.mentionCount(), e.articleCount(), e.sourceCount(), e.killed(), e.injured(),
+        e.mentionIds().toArray(String[]::new));
+  }
+
+  /** Attacks that took place, counted by the date of the attack, not of the reports. */
+  private Dataset<Row> attackFrequency(Dataset<Row> events, Dataset<Row> reported) {
+    Dataset<Row> attacks = events.where(col("event_type").equalTo("ATTACK").and(col("status").equalTo("occurred")))
+        .withColumn("m", coalesce(col("event_mode"), lit("unknown"))).withColumn("l", coalesce(col("location"), lit("unknown")));
+    Dataset<Row> attackMentions = reported.join(attacks.select("event_id", "m", "l"), "event_id");
+    List<Dataset<Row>> parts = new ArrayList<>();
+    for (String g : GRANULARITIES) {
+      for (String[] dims : new String[][] {{"all", "all"}, {"m", "all"}, {"all", "l"}}) {
+        Column mode = dims[0].equals("all") ? lit("all") : col("m");
+        Column place = dims[1].equals("all") ? lit("all") : col("l");
+        Dataset<Row> perEvent = attacks.groupBy(period(g, col("event_date")).as("period_start"), mode.as("event_mode"), place.as("location"))
+            .agg(count(lit(1)).as("distinct_attacks"), sum("killed").cast("long").as("killed"), sum("injured").cast("long").as("injured"));
+        Dataset<Row> perMention = attackMentions.groupBy(period(g, col("cluster_date")).as("period_start"), mode.as("event_mode"), place.as("location"))
+            .agg(count(lit(1)).as("attack_mentions"), countDistinct("article_id").as("articles"));
+        parts.add(perEvent.join(perMention, scala(List.of("period_start", "event_mode", "location")), "left")
+            .withColumn("granularity", lit(g)));
+      }
+    }
+    return withTrendId(union(parts).na().fill(0L, new String[] {"attack_mentions", "articles"}),
+        Tables.ATTACK_FREQUENCY, "event_mode", "location");
+  }
+
+  private Dataset<Row> talkRounds(Dataset<Row> events) {
+    return events.where(col("event_type").equalTo("TALKS")).withColumn("parties", col("actors"));
+  }
+
+  /** Sanction mentions by what they say: imposed, threatened, proposed, eased, and who sanctions. */
+  private Dataset<Row> sanctionMentions(Dataset<Row> mentions, Dataset<Row> reported) {
+    Column status = when(col("event_mode").equalTo("eased"), lit("eased"))
+        .when(col("status").equalTo("occurred"), lit("imposed"))
+        .when(col("status").isin("planned", "called_for"), lit("proposed"))
+        .otherwise(coalesce(col("status"), lit("unknown")));
+    Dataset<Row> sanctions = mentions.where(col("event_type").equalTo("SANCTION"))
+        .withColumn("s", status).withColumn("a", coalesce(col("actor"), lit("unknown")))
+        .join(reported.select("mention_id", "event_id"), scala(List.of("mention_id")), "left");
+    List<Dataset<Row>> parts = new ArrayList<>();
+    for (String g : GRANULARITIES) {
+      for (String[] dims : new String[][] {{"all", "all"}, {"s", "all"}, {"all", "a"}, {"s", "a"}}) {
+        Column s = dims[0].equals("all") ? lit("all") : col("s");
+        Column a = dims[1].equals("all") ? lit("all") : col("a");
+        parts.add(sanctions.groupBy(period(g, col("event_date")).as("period_start"), s.as("status"), a.as("actor"))
+            .agg(count(lit(1)).as("mentions"), countDistinct("article_id").as("articles"),
+                countDistinct("event_id").as("distinct_events"))
+            .withColumn("granularity", lit(g)));
+      }
+    }
+    return withTrendId(union(parts), Tables.SANCTION_MENTIONS, "status", "actor");
+  }
+
+  private Dataset<Row> entityTrends() {
+    Dataset<Row> entities = warehouse.read(Tables.ENTITIES);
+    List<Dataset<Row>> parts = new ArrayList<>();
+    for (String g : GRANULARITIES) {
+      parts.add(entities.groupBy(period(g, col("published_date")).as("period_start"), col("canonical_name"), col("coarse_type"))
+          .agg(count(lit(1)).as("mentions"), countDistinct("article_id").as("articles"))
+          .withColumn("granularity", lit(g)));
+    }
+    return withTrendId(union(parts), Tables.ENTITY_TRENDS, "canonical_name", "coarse_type");
+  }
+
+  private Dataset<Row> quoteTrends() {
+    Dataset<Row> quotes = warehouse.read(Tables.QUOTES);
+    List<Dataset<Row>> parts = new ArrayList<>();
+    for (String g : GRANULARITIES) {
+      parts.add(quotes.groupBy(period(g, col("published_date")).as("period_start"), col("speaker_canonical"))
+          .agg(count(lit(1)).as("quotes"), sum(when(col("kind").equalTo("direct"), 1).otherwise(0)).cast("long").as("direct_quotes"),
+              countDistinct("article_id").as("articles"))
+          .withColumn("granularity", lit(g)));
+    }
+    return withTrendId(union(parts), Tables.QUOTE_TRENDS, "speaker_canonical");
+  }
+
+  private static Column period(String granularity, Column date) {
+    return date_trunc(granularity, date).cast("date");
+  }
+
+  private static Dataset<Row> withTrendId(Dataset<Row> rows, TableContract table, String... dimensions) {
+    List<Column> parts = new ArrayList<>(List.of(lit(table.name()), col("granularity"), col("period_start").cast("string")));
+    for (String d : dimensions) {
+      parts.add(col(d));
+    }
+    return rows.withColumn("trend_id", substring(sha2(concat_ws("\u001f", parts.toArray(Column[]::new)), 256), 1, 32));
+  }
+
+  private static Dataset<Row> union(List<Dataset<Row>> parts) {
+    return parts.stream().reduce(Dataset::unionByName).orElseThrow();
+  }
+
+  private static scala.collection.Seq<String> scala(List<String> names) {
+    return scala.collection.JavaConverters.asScalaBuffer(names).toSeq();
+  }
+}

@@ -43,9 +43,13 @@ public final class IngestArgs {
   int dedupWindowDays;
 
   IngestOptions toOptions(List<String> inputs, Instant now) {
+    return toOptions(inputs, now, null);
+  }
+
+  IngestOptions toOptions(List<String> inputs, Instant now, Instant modifiedSince) {
     return new IngestOptions(inputs, format, source, ColumnMapping.parse(map),
         new IngestLimits(maxArticleChars, maxFileBytes, IngestLimits.DEFAULT_EARLIEST, now, IngestLimits.DEFAULT_FUTURE_TOLERANCE),
-        new DedupSettings(nearDuplicateDistance, dedupWindowDays, DedupSettings.defaults().numHashTables()));
+        new DedupSettings(nearDuplicateDistance, dedupWindowDays, DedupSettings.defaults().numHashTables()), modifiedSince);
   }
 
   Map<String, Object> describe(List<String> inputs) {

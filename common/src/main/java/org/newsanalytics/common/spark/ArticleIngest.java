@@ -62,7 +62,7 @@ public final class ArticleIngest {
     InputPlanner.Plan plan;
     try {
       plan = new InputPlanner(spark.sparkContext().hadoopConfiguration(), options.limits().maxFileBytes())
-          .plan(options.inputs(), options.format(), options.source());
+          .plan(options.inputs(), options.format(), options.source(), options.modifiedSince());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list the input paths " + options.inputs() + ": " + e.getMessage(), e);
     }

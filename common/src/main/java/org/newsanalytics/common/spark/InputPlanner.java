@@ -19,7 +19,8 @@ import org.newsanalytics.common.ingest.RejectReason;
  * Expands the user's input paths (files, directories, globs; any Hadoop file system) into the
  * files to read, each with its format and source name. Paths that do not exist, files with
  * no recognisable format and empty files become rejects here, before any executor runs.
- * Walking a directory skips hidden files ({@code .x}, {@code _x}) and Markdown documentation.
+ * Walking a directory skips hidden files ({@code .x}, {@code _x}) and Markdown documentation;
+ * with a "modified since" instant, files last modified before it are skipped too.
  */
 public final class InputPlanner {
   /** A file to read. */
@@ -37,6 +38,11 @@ public final class InputPlanner {
   }
 
   public Plan plan(List<String> inputs, InputFormat format, String sourceOverride) throws IOException {
+    return plan(inputs, format, sourceOverride, null);
+  }
+
+  /** As {@link #plan(List, InputFormat, String)}, skipping files last modified before {@code since} (when not null). */
+  public Plan plan(List<String> inputs, InputFormat format, String sourceOverride, java.time.Instant since) throws IOException {
     List<PlannedFile> files = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
     int[] skipped = {0};
@@ -54,12 +60,14 @@ public final class InputPlanner {
           RemoteIterator<LocatedFileStatus> walk = fs.listFiles(match.getPath(), true);
           while (walk.hasNext()) {
             LocatedFileStatus file = walk.next();
-            if (isHiddenOrDocumentation(file.getPath(), match.getPath())) {
+            if (isHiddenOrDocumentation(file.getPath(), match.getPath()) || olderThan(file, since)) {
               skipped[0]++;
               continue;
             }
             add(file, format, source, files, rejects);
           }
+        } else if (olderThan(match, since)) {
+          skipped[0]++;
         } else {
           add(match, format, source, files, rejects);
         }
@@ -91,6 +99,10 @@ public final class InputPlanner {
       return;
     }
     files.add(new PlannedFile(path, resolved, source, file.getLen()));
+  }
+
+  private static boolean olderThan(FileStatus file, java.time.Instant since) {
+    return since != null && file.getModificationTime() < since.toEpochMilli();
   }
 
   private static boolean isHiddenOrDocumentation(Path file, Path walkRoot) {

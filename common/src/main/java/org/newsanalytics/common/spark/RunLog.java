@@ -23,6 +23,15 @@ public final class RunLog {
     this.warehouse = warehouse;
   }
 
+  /** When the latest successful run of {@code job} started: the watermark for the next incremental run. */
+  public java.util.Optional<java.time.Instant> lastSuccessStart(String job) {
+    Row latest = warehouse.read(Tables.RUNS)
+        .where(org.apache.spark.sql.functions.col("job").equalTo(job)
+            .and(org.apache.spark.sql.functions.col("status").equalTo("succeeded")))
+        .agg(org.apache.spark.sql.functions.max("started_at")).first();
+    return latest.isNullAt(0) ? java.util.Optional.empty() : java.util.Optional.of(latest.getTimestamp(0).toInstant());
+  }
+
   public void record(Entry e) {
     Row row = RowFactory.create(e.runId(), e.job(), Timestamp.from(e.startedAt()),
         e.finishedAt() == null ? null : Timestamp.from(e.finishedAt()), e.status(), e.rowsIn(), e.rowsOut(),

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         RunCommand.class,
         TrainCommand.class,
         EvaluateCommand.class,
-        NotBuiltYet.Bench.class,
+        BenchCommand.class,
         NotBuiltYet.Export.class,
         NotBuiltYet.Report.class,
         CommandLine.HelpCommand.class})

@@ -61,14 +61,6 @@ abstract class NotBuiltYet implements Callable<Integer> {
     }
   }
 
-  @Command(name = "bench", mixinStandardHelpOptions = true,
-      description = "Measure throughput and memory (not built yet).")
-  static final class Bench extends NotBuiltYet {
-    Bench() {
-      super("bench");
-    }
-  }
-
   @Command(name = "export", mixinStandardHelpOptions = true,
       description = "Export a table as CSV, JSON Lines or Parquet (not built yet).")
   static final class Export extends NotBuiltYet {

@@ -1,0 +1,178 @@
+package org.newsanalytics.jobs;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.newsanalytics.common.ingest.ColumnMapping;
+import org.newsanalytics.common.ingest.DedupSettings;
+import org.newsanalytics.common.ingest.IngestLimits;
+import org.newsanalytics.common.ingest.IngestOptions;
+import org.newsanalytics.common.ingest.InputFormat;
+import org.newsanalytics.common.spark.ArticleExtraction;
+import org.newsanalytics.common.spark.ArticleIngest;
+import org.newsanalytics.common.spark.BenchInput;
+import org.newsanalytics.common.spark.SparkSessions;
+import org.newsanalytics.common.spark.TrendComputation;
+import org.newsanalytics.common.spark.Warehouse;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench}: ingest → extract → trends on N documents in a fresh warehouse, K times; wall
+ * time per stage, articles/s and tokens/s, peak heap and RSS, each also as a ratio to a floor
+ * (Spark reading the same input and counting whitespace tokens).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure throughput and memory of the pipeline on N documents of a corpus, against a floor.")
+public final class BenchCommand implements Callable<Integer> {
+  @Mixin
+  SparkOptions spark;
+
+  @Mixin
+  ExtractArgs extractArgs;
+
+  @Option(names = "--corpus", required = true, arity = "1..*", paramLabel = "PATH", description = "Corpus files, directories or globs.")
+  List<String> corpus;
+
+  @Option(names = "--docs", paramLabel = "N", description = "Documents per run (sampled, or replicated with perturbation). Default: the corpus size.")
+  Long docs;
+
+  @Option(names = "--repeat", paramLabel = "K", defaultValue = "3", description = "Repetitions. Default: ${DEFAULT-VALUE}")
+  int repeat;
+
+  @Option(names = "--work-dir", paramLabel = "DIR", defaultValue = "target/bench", description = "Scratch space. Default: ${DEFAULT-VALUE}")
+  Path workDir;
+
+  @Option(names = "--json", description = "Print one JSON object with all figures last.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    SparkSession session = SparkSessions.create("news-analytics bench", spark.master(), spark.conf());
+    try {
+      Files.createDirectories(workDir);
+      Warehouse staged = new Warehouse(session, workDir.resolve("staged").toString());
+      new ArticleIngest(session, staged).ingest(options(corpus, InputFormat.AUTO), "bench-stage");
+      long n = docs != null ? docs : staged.read(org.newsanalytics.common.table.Tables.ARTICLES)
+          .where("duplicate_of IS NULL").count();
+      BenchInput.Built input = BenchInput.build(session, staged, n, workDir.resolve("input.parquet").toString());
+      System.out.println("bench input: " + input.how() + "; " + input.tokens() + " whitespace tokens");
+
+      Map<String, List<Double>> seconds = new LinkedHashMap<>();
+      List<Double> heaps = new ArrayList<>();
+      for (int k = 0; k < repeat; k++) {
+        resetPeaks();
+        Warehouse w = new Warehouse(session, workDir.resolve("run-" + k + "-" + System.nanoTime()).toString());
+        time(seconds, "floor", () -> BenchInput.floorTokens(session, input.path()));
+        time(seconds, "ingest", () -> new ArticleIngest(session, w).ingest(options(List.of(input.path()), InputFormat.PARQUET), "bench"));
+        time(seconds, "extract", () -> new ArticleExtraction(session, w).extract(extractArgs.toOptions(session), "bench"));
+        time(seconds, "trends", () -> new TrendComputation(session, w).compute());
+        heaps.add(peakHeapMb());
+      }
+      Map<String, Object> report = report(input, seconds, heaps);
+      if (json) {
+        System.out.println(new ObjectMapper().writeValueAsString(report));
+      }
+      return 0;
+    } finally {
+      session.stop();
+    }
+  }
+
+  private static IngestOptions options(List<String> inputs, InputFormat format) {
+    return new IngestOptions(inputs, format, null, ColumnMapping.defaults(), IngestLimits.defaults(Instant.now()),
+        DedupSettings.defaults());
+  }
+
+  private interface Stage {
+    void run() throws Exception;
+  }
+
+  private static void time(Map<String, List<Double>> seconds, String stage, Stage body) throws Exception {
+    long start = System.nanoTime();
+    body.run();
+    seconds.computeIfAbsent(stage, s -> new ArrayList<>()).add((System.nanoTime() - start) / 1e9);
+  }
+
+  private Map<String, Object> report(BenchInput.Built input, Map<String, List<Double>> seconds, List<Double> heaps) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("documents", input.documents());
+    out.put("tokens", input.tokens());
+    out.put("input", input.how());
+    out.put("repeat", repeat);
+    double floor = median(seconds.get("floor"));
+    double total = 0;
+    System.out.printf(Locale.ROOT, "%-10s %10s %10s %12s %14s %9s%n", "stage", "median s", "spread s", "articles/s", "tokens/s", "x floor");
+    Map<String, Object> stages = new LinkedHashMap<>();
+    for (var e : seconds.entrySet()) {
+      double med = median(e.getValue());
+      double spread = e.getValue().stream().mapToDouble(d -> d).max().orElse(0) - e.getValue().stream().mapToDouble(d -> d).min().orElse(0);
+      if (!e.getKey().equals("floor")) {
+        total += med;
+      }
+      stages.put(e.getKey(), line(e.getKey(), med, spread, input, floor));
+    }
+    stages.put("end_to_end", line("end-to-end", total, 0, input, floor));
+    out.put("stages", stages);
+    out.put("peak_heap_mb_median", median(heaps));
+    out.put("peak_rss_mb", peakRssMb());
+    System.out.printf(Locale.ROOT, "peak heap %.0f MB (median over runs), peak RSS %.0f MB%n", median(heaps), peakRssMb());
+    return out;
+  }
+
+  private static Map<String, Object> line(String name, double med, double spread, BenchInput.Built input, double floor) {
+    double aps = input.documents() / med;
+    double tps = input.tokens() / med;
+    System.out.printf(Locale.ROOT, "%-10s %10.2f %10.2f %12.1f %14.0f %9.1f%n", name, med, spread, aps, tps, med / floor);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("median_s", med);
+    m.put("spread_s", spread);
+    m.put("articles_per_s", aps);
+    m.put("tokens_per_s", tps);
+    m.put("ratio_to_floor", med / floor);
+    return m;
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    sorted.sort(Double::compare);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  private static double peakHeapMb() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+        .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1048576.0;
+  }
+
+  /** VmHWM: the process's resident-set high-water mark (Linux); -1 elsewhere. */
+  private static double peakRssMb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return -1;
+    }
+    return -1;
+  }
+}

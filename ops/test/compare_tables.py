@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Compare the Delta tables of two warehouses, or check one for duplicate rows.
+
+  compare_tables.py same WAREHOUSE_A WAREHOUSE_B   # identical rows in every table (run-specific columns ignored)
+  compare_tables.py unique WAREHOUSE              # no table holds the same row twice
+  compare_tables.py readable WAREHOUSE            # every table opens at its latest version
+
+Uses the deltalake package (no JVM). Exit 0 when the check holds, 1 with one line per problem.
+"""
+import os
+import sys
+
+from deltalake import DeltaTable
+
+# Columns that record when or in which batch a row was written: they differ between two
+# correct runs of the same input.
+VOLATILE = {"batch_id", "ingested_at", "rejected_at", "extracted_at", "extractor_version"}
+SKIP_TABLES = {"runs"}  # one row per run by design
+
+
+def tables(warehouse):
+    return sorted(
+        name for name in os.listdir(warehouse)
+        if name not in SKIP_TABLES and os.path.isdir(os.path.join(warehouse, name, "_delta_log"))
+    )
+
+
+def frame(warehouse, name):
+    df = DeltaTable(os.path.join(warehouse, name)).to_pandas()
+    df = df[[c for c in df.columns if c not in VOLATILE]]
+    # arrays and maps are not hashable: compare their text form
+    for c in df.columns:
+        if df[c].dtype == object:
+            df[c] = df[c].map(lambda v: repr(list(v)) if hasattr(v, "__len__") and not isinstance(v, (str, bytes)) else v)
+    return df.astype(str).sort_values(list(df.columns)).reset_index(drop=True)
+
+
+def main(argv):
+    problems = []
+    if argv[:1] == ["same"] and len(argv) == 3:
+        a, b = argv[1], argv[2]
+        if tables(a) != tables(b):
+            problems.append(f"different tables: {tables(a)} vs {tables(b)}")
+        for name in tables(a):
+            if name not in tables(b):
+                continue
+            fa, fb = frame(a, name), frame(b, name)
+            if len(fa) != len(fb):
+                problems.append(f"{name}: {len(fa)} rows vs {len(fb)} rows")
+            elif not fa.equals(fb):
+                diff = (fa != fb).any(axis=1).sum()
+                problems.append(f"{name}: {diff} of {len(fa)} rows differ")
+    elif argv[:1] == ["unique"] and len(argv) == 2:
+        for name in tables(argv[1]):
+            f = frame(argv[1], name)
+            dups = int(f.duplicated().sum())
+            if dups:
+                problems.append(f"{name}: {dups} duplicate rows")
+    elif argv[:1] == ["readable"] and len(argv) == 2:
+        for name in tables(argv[1]):
+            try:
+                DeltaTable(os.path.join(argv[1], name)).to_pyarrow_table()
+            except Exception as e:  # any failure to open is the finding
+                problems.append(f"{name}: cannot read: {e}")
+    else:
+        print(__doc__, file=sys.stderr)
+        return 2
+    for p in problems:
+        print(p)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -179,6 +179,10 @@ class IngestSparkTest {
     // a 20 MB single article: generated, never committed
     String huge = "date 2025-07-09\n\n" + "The shelling went on through the night. ".repeat(20 * 1024 * 1024 / 40);
     Files.writeString(fixtures.resolve("huge-article.txt"), huge);
+    // a long but legitimate article: 100,000 words is handled, not refused
+    Files.writeString(fixtures.resolve("long-article.txt"), "date 2025-07-10\n\n"
+        + "Officials said the talks in Istanbul would resume next week after a pause. ".repeat(100_000 / 12));
+    Files.createSymbolicLink(fixtures.resolve("broken-link.txt"), tmp.resolve("nowhere/article.txt"));
     Warehouse warehouse = warehouse();
     IngestResult r = ingest(warehouse, "fixture", fixtures.toString(), tmp.resolve("does-not-exist/*.txt").toString());
 
@@ -190,6 +194,7 @@ class IngestSparkTest {
     }
     expected.add(new String[] {"huge-article.txt", "file", "article_too_large"});
     expected.add(new String[] {"*.txt", "path", "path_not_found"});
+    expected.add(new String[] {"broken-link.txt", "file", "unreadable"});
     List<Row> rejects = warehouse.read(Tables.REJECTS).select("input_file", "record_ref", "reason_code", "reason")
         .collectAsList();
     for (String[] e : expected) {
@@ -204,8 +209,14 @@ class IngestSparkTest {
     }
     List<String> accepted = warehouse.read(Tables.ARTICLES).select("input_file").as(org.apache.spark.sql.Encoders.STRING())
         .collectAsList().stream().map(f -> f.substring(f.lastIndexOf('/') + 1)).sorted().collect(Collectors.toList());
-    assertEquals(List.of("bom-crlf-ok.txt", "broken-quote.csv", "records.jsonl", "utf16-ok.txt", "wrong-field-count.csv"),
-        accepted);
+    assertEquals(List.of("bom-crlf-ok.txt", "broken-quote.csv", "html-remnants.txt", "inside-a-directory-named-like-a-file.txt",
+        "long-article.txt", "non-english.txt", "records.jsonl", "unbalanced-quotes.txt", "utf16-ok.txt",
+        "wrong-field-count.csv"), accepted);
+    Row html = warehouse.read(Tables.ARTICLES).where(col("input_file").endsWith("html-remnants.txt")).first();
+    assertEquals("Drone strikes hit the port of Odesa overnight, the governor said & added that two people were injured."
+        + "\n\nRepairs began on Saturday.", html.getAs("text"));
+    assertEquals("de", warehouse.read(Tables.ARTICLES).where(col("input_file").endsWith("non-english.txt")).first()
+        .getAs("language"));
     Row bom = warehouse.read(Tables.ARTICLES).where(col("input_file").endsWith("bom-crlf-ok.txt")).first();
     assertEquals("A drone attack on Odesa injured three people, the governor said.", bom.getAs("text"));
     assertEquals(r.read(), r.added() + r.updated() + r.unchanged() + r.duplicates() + r.rejected());

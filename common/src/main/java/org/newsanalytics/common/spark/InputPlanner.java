@@ -57,6 +57,7 @@ public final class InputPlanner {
       for (FileStatus match : matches) {
         String source = sourceOverride != null ? sourceOverride : defaultSource(match);
         if (match.isDirectory()) {
+          brokenLinks(match.getPath(), rejects);
           RemoteIterator<LocatedFileStatus> walk = fs.listFiles(match.getPath(), true);
           while (walk.hasNext()) {
             LocatedFileStatus file = walk.next();
@@ -99,6 +100,25 @@ public final class InputPlanner {
       return;
     }
     files.add(new PlannedFile(path, resolved, source, file.getLen()));
+  }
+
+  /** Hadoop's listing passes over broken symbolic links silently; on a local disk, name them. */
+  private static void brokenLinks(Path dir, List<Reject> rejects) throws IOException {
+    if (!"file".equals(dir.toUri().getScheme())) {
+      return;
+    }
+    try (var walk = java.nio.file.Files.walk(java.nio.file.Path.of(dir.toUri()))) {
+      walk.filter(p -> java.nio.file.Files.isSymbolicLink(p) && !java.nio.file.Files.exists(p)).sorted().forEach(p -> {
+        String target;
+        try {
+          target = java.nio.file.Files.readSymbolicLink(p).toString();
+        } catch (IOException e) {
+          target = "?";
+        }
+        rejects.add(new Reject(new Path(p.toUri()).toString(), "file", RejectReason.UNREADABLE,
+            "cannot read: broken symbolic link to " + target, null));
+      });
+    }
   }
 
   private static boolean olderThan(FileStatus file, java.time.Instant since) {

@@ -84,4 +84,12 @@ class TextCleanerTest {
   void notBlankWithALetterOrDigit(String text) {
     assertFalse(TextCleaner.isBlank(text));
   }
+
+  @org.junit.jupiter.api.Test
+  void htmlRemnantsAreRemovedButWireAngleBracketsStay() {
+    org.junit.jupiter.api.Assertions.assertEquals("Talks resumed & went on.\n\nNext \u2014 more.",
+        TextCleaner.clean("<p>Talks resumed &amp; went <b>on</b>.</p><p>Next &mdash; more.</p>"));
+    org.junit.jupiter.api.Assertions.assertEquals("<AMERICAN EXPRESS CO> said a < b",
+        TextCleaner.clean("<AMERICAN EXPRESS CO> said a < b"));
+  }
 }

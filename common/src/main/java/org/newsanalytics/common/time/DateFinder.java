@@ -64,7 +64,9 @@ public final class DateFinder {
       + "|today|tonight|yesterday|tomorrow)\\b" + PART, CI);
   private static final Pattern AGO = Pattern.compile("\\b" + NUM + "\\s+(?<unit>day|week|month|year|decade)s?"
       + "\\s+(?<dir>ago|from now|before|earlier|later|hence)\\b", CI);
-  private static final Pattern IN_UNITS = Pattern.compile("\\b(?:in|within)\\s+" + NUM
+  /** "in 50 days" is a date; "the first in seven weeks" is a span of time, not a date. */
+  private static final Pattern IN_UNITS = Pattern.compile("(?<!\\b(?:first|time|largest|biggest|most|highest|lowest"
+      + "|worst|best|only|last)\\s)\\b(?:in|within)\\s+" + NUM
       + "\\s+(?<unit>day|week|month|year)s?(?:'|’)?(?:\\s+time)?\\b", CI);
   private static final Pattern RELATIVE_PERIOD = Pattern.compile("\\b(?<mod>last|next|this|coming|previous|current"
       + "|earlier this|later this|early this|early next|late last|late this|earlier last|later next|the previous"

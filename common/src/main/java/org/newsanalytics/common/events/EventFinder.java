@@ -75,6 +75,7 @@ public final class EventFinder {
         sentenceDates.add(dates.get(i));
       }
       Set<String> here = new HashSet<>();
+      int sentenceStart = out.size();
       for (EventType type : taxonomy.types()) {
         Optional<Hit> hit = firstTrigger(type, s);
         if (hit.isEmpty() && previous.contains(type.name()) && type.followups().isPresent()) {
@@ -86,6 +87,8 @@ public final class EventFinder {
         here.add(type.name());
         out.addAll(mentions(doc, sentence, s, type, hit.get(), sentenceDates));
       }
+      // text order within the sentence: the first trigger is usually the main verb's event
+      out.subList(sentenceStart, out.size()).sort(java.util.Comparator.comparingInt(EventMention::begin));
       previous = here;
     }
     return out;

@@ -28,7 +28,7 @@ public final class EventTaxonomy {
   public static final String BUNDLED = "rules/event-taxonomy.yaml";
   private static final Set<String> TOP_KEYS = Set.of("types", "status_plover");
   private static final Set<String> TYPE_KEYS = Set.of("type", "plover", "plover_covers", "cameo", "coercive",
-      "casualties", "rounds", "triggers", "exclude", "followups", "modes");
+      "casualties", "rounds", "triggers", "exclude", "followups", "modes", "status_plover");
   private static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -110,6 +110,10 @@ public final class EventTaxonomy {
    * event (negated, hypothetical), else the type's first category.
    */
   public Optional<String> ploverCode(EventType type, String status) {
+    Optional<String> byType = type.statusPlover().get(status);
+    if (byType != null) {
+      return byType;
+    }
     Optional<String> byStatus = statusPlover.get(status);
     if (byStatus != null) {
       return byStatus;
@@ -163,7 +167,8 @@ public final class EventTaxonomy {
         bool(t, "casualties", false, where, source), bool(t, "rounds", false, where, source),
         compile(triggers, where + " triggers", source),
         exclude.isEmpty() ? Optional.empty() : Optional.of(compile(exclude, where + " exclude", source)),
-        followups.isEmpty() ? Optional.empty() : Optional.of(compile(followups, where + " followups", source)), modes);
+        followups.isEmpty() ? Optional.empty() : Optional.of(compile(followups, where + " followups", source)), modes,
+        statusPlover(t.get("status_plover"), source));
   }
 
   private static Map<String, Optional<String>> statusPlover(JsonNode node, String source) {

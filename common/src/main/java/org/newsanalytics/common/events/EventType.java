@@ -11,13 +11,16 @@ import java.util.regex.Pattern;
  *
  * @param ploverCovers true when the type stands for the whole of its PLOVER categories
  * @param coercive true when a conditional "would ..." of this type is a threat
+ * @param statusPlover the type's own status → PLOVER overrides (planned TALKS are CAMEO 036,
+ *     "express intent to meet", which PLOVER codes as AGREE)
  */
 public record EventType(String name, List<String> plover, boolean ploverCovers, List<String> cameo,
     boolean coercive, boolean casualties, boolean rounds, Pattern triggers, Optional<Pattern> exclude,
-    Optional<Pattern> followups, Map<String, Pattern> modes) {
+    Optional<Pattern> followups, Map<String, Pattern> modes, Map<String, Optional<String>> statusPlover) {
   public EventType {
     plover = List.copyOf(plover);
     cameo = List.copyOf(cameo);
     modes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(modes));
+    statusPlover = Map.copyOf(statusPlover);
   }
 }

@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
  * Decides an event mention's status from cues around its trigger in the sentence. Cues before
  * the trigger govern it ("turned down a challenge to meet", "calls for a ceasefire", "no
  * ceasefire"); a few after it do too ("talks are planned for", "a ceasefire can be introduced").
- * Checked in a fixed order, strongest modality first: rejected, called_for, a conditional
- * (threatened for coercive types, else hypothetical), negated, threatened, hypothetical,
- * planned; nothing found means occurred.
+ * Checked in a fixed order, strongest modality first: rejected, a modal right after the
+ * trigger (hypothetical), called_for (including "must", "should"), a conditional (threatened
+ * for coercive types, else hypothetical), negated, threatened (threat words, or a coercive
+ * type under "would"/"will": announcing sanctions or strikes is threatening them),
+ * hypothetical, planned; nothing found means occurred.
  */
 public final class StatusClassifier {
   private static final int CI = Pattern.CASE_INSENSITIVE;
@@ -21,16 +23,17 @@ public final class StatusClassifier {
 
   private static final Pattern REJECTED = Pattern.compile("\\b(?:turn(?:s|ed)? down|turning down|reject(?:s|ed|ing)?"
       + "|refus(?:e|es|ed|ing|al)|ruled out|rules out|rule out|dismiss(?:es|ed)?|declin(?:e|es|ed)|spurn(?:s|ed)?"
-      + "|brushed aside|walked out of|pulled out of|withdr[ae]w from)\\b", CI);
+      + "|brushed aside|walked out of|pulled out of|withdr[ae]w from|opposed to|oppos(?:e|es)"
+      + "|out of the question)\\b", CI);
   private static final Pattern CALLED_FOR = Pattern.compile("\\b(?:calls? for|called for|calling for|urg(?:e|es|ed|ing)"
       + "|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?(?: \\w+){0,4} for|push(?:es|ed|ing)? for|press(?:es|ed|ing)? for"
       + "|favou?r(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|advocat\\w*|insist(?:s|ed)? on|want(?:s|ed)?|seek(?:s|ing)?"
-      + "|sought|asked for|asks for|backed calls|support(?:s|ed)? calls)\\b", CI);
+      + "|sought|asked for|asks for|backed calls|support(?:s|ed)? calls|must|should)\\b", CI);
   private static final Pattern CONDITIONAL = Pattern.compile("\\b(?:if|unless|whether|in case)\\b", CI);
   private static final Pattern NEGATION = Pattern.compile("\\b(?:no|not|never|without|nor|neither|failed to"
       + "|fail to|no sign of|lack of|cancell?ed|called off|suspended|collapsed)\\b|n't\\b", CI);
-  private static final Pattern THREAT = Pattern.compile("\\b(?:threat(?:s|en|ens|ened|ening)?|warn(?:s|ed|ing)?"
-      + "|vow(?:s|ed)?|ultimatum)\\b", CI);
+  private static final Pattern THREAT = Pattern.compile("(?<!-)\\b(?:threat(?:s|en|ens|ened|ening)?|warn(?:s|ed|ing)?"
+      + "|vow(?:s|ed)?|ultimatum|or face|or else)\\b", CI);
   /** Modal verbs are matched in lower case only, so that the month "May" is not one. */
   private static final Pattern WOULD = Pattern.compile("\\b(?:would|will|could|might|may|'ll)\\b");
   private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:could|might|may|can|possible|possibly|potential"
@@ -67,6 +70,9 @@ public final class StatusClassifier {
     if (REJECTED.matcher(before).find()) {
       return EventStatus.REJECTED;
     }
+    if (HYPOTHETICAL_AFTER.matcher(after).find()) {
+      return EventStatus.HYPOTHETICAL; // "before a ceasefire can be introduced"
+    }
     if (CALLED_FOR.matcher(before).find()) {
       return EventStatus.CALLED_FOR;
     }
@@ -79,8 +85,9 @@ public final class StatusClassifier {
     if (THREAT.matcher(before).find()) {
       return EventStatus.THREATENED;
     }
-    if (coercive && WOULD.matcher(before).find() && CONDITIONAL.matcher(after).find()) {
-      return EventStatus.THREATENED; // "would impose new sanctions ... if there is no deal"
+    if (coercive && WOULD.matcher(before).find()) {
+      // "would impose new sanctions ... if there is no deal": announcing coercion is threatening it
+      return EventStatus.THREATENED;
     }
     if (HYPOTHETICAL.matcher(before).find() || HYPOTHETICAL_AFTER.matcher(after).find()) {
       return EventStatus.HYPOTHETICAL;

@@ -9,11 +9,11 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Compiles the taxonomy's phrase syntax into one case-insensitive pattern per list: words
  * joined by whitespace, {@code word[s|ed|ing]} for inflections, {@code ...} for a gap of up to
- * three words. Longer phrases come first so that "air strike" wins over "strike".
+ * four words. Longer phrases come first so that "air strike" wins over "strike".
  */
 final class TriggerPatterns {
   private static final Pattern WORD_WITH_ENDINGS = Pattern.compile("([^\\[\\]\\s]+)\\[([^\\[\\]]*)\\]");
-  private static final String GAP = "(?:[\\w’'-]+\\s+){0,3}?";
+  private static final String GAP = "(?:[\\w’'-]+\\s+){0,4}?";
 
   private TriggerPatterns() {}
 

@@ -28,7 +28,7 @@ public final class TimeMlReader {
 
   private TimeMlReader() {}
 
-  /** Every {@code .tml} file under a directory (walked), sorted by path. */
+  /** Every {@code .tml} file under a directory (walked), sorted by path, each file name once. */
   public static List<TimeMlDocument> readAll(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException("Cannot read TimeML gold: " + dir + " is not a directory");
@@ -39,8 +39,13 @@ public final class TimeMlReader {
         throw new IllegalArgumentException("Cannot read TimeML gold: no .tml files under " + dir);
       }
       List<TimeMlDocument> out = new ArrayList<>();
+      java.util.Set<String> names = new java.util.HashSet<>();
       for (Path p : tml) {
-        out.add(read(p));
+        // a document is its file name: TBAQ-cleaned ships testpipeline/AP900815-0044.tml, a copy of
+        // TimeBank's, which would otherwise count twice
+        if (names.add(p.getFileName().toString())) {
+          out.add(read(p));
+        }
       }
       return out;
     } catch (IOException e) {

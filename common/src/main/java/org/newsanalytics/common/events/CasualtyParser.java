@@ -37,7 +37,13 @@ public final class CasualtyParser {
 
   private CasualtyParser() {}
 
+  /** Every casualty pattern needs one of these stems; most sentences have none. */
+  private static final Pattern CUES = Pattern.compile("kill|dead|die|injur|wound|hurt|toll|lives|perish", CI);
+
   public static Casualties parse(String sentence) {
+    if (!CUES.matcher(sentence).find()) {
+      return Casualties.NONE;
+    }
     Optional<Integer> killed = first(sentence, KILL_THEN_COUNT, COUNT_THEN_DEATH, TOLL);
     Optional<Integer> injured = first(sentence, INJURE_THEN_COUNT, COUNT_THEN_INJURY);
     return new Casualties(killed, injured);

@@ -97,6 +97,9 @@ public final class EventFinder {
   private record Hit(int begin, int end, boolean followup) {}
 
   private static Optional<Hit> firstTrigger(EventType type, String s) {
+    if (!type.stems().anyIn(s)) {
+      return Optional.empty();
+    }
     List<int[]> excluded = new ArrayList<>();
     type.exclude().ifPresent(p -> {
       Matcher m = p.matcher(s);

@@ -168,7 +168,7 @@ public final class EventTaxonomy {
         compile(triggers, where + " triggers", source),
         exclude.isEmpty() ? Optional.empty() : Optional.of(compile(exclude, where + " exclude", source)),
         followups.isEmpty() ? Optional.empty() : Optional.of(compile(followups, where + " followups", source)), modes,
-        statusPlover(t.get("status_plover"), source));
+        statusPlover(t.get("status_plover"), source), new TriggerStems(triggers));
   }
 
   private static Map<String, Optional<String>> statusPlover(JsonNode node, String source) {

@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
  * @param coercive true when a conditional "would ..." of this type is a threat
  * @param statusPlover the type's own status → PLOVER overrides (planned TALKS are CAMEO 036,
  *     "express intent to meet", which PLOVER codes as AGREE)
+ * @param stems the triggers' first-word stems, to skip sentences that cannot match
  */
 public record EventType(String name, List<String> plover, boolean ploverCovers, List<String> cameo,
     boolean coercive, boolean casualties, boolean rounds, Pattern triggers, Optional<Pattern> exclude,
-    Optional<Pattern> followups, Map<String, Pattern> modes, Map<String, Optional<String>> statusPlover) {
+    Optional<Pattern> followups, Map<String, Pattern> modes, Map<String, Optional<String>> statusPlover,
+    TriggerStems stems) {
   public EventType {
     plover = List.copyOf(plover);
     cameo = List.copyOf(cameo);

@@ -108,38 +108,66 @@ public final class DateFinder {
 
   /** Every date expression in {@code text}, in text order, resolved against {@code anchor}. */
   public static List<DateExpression> find(String text, LocalDate anchor) {
+    AnchorWords anchors = AnchorWords.index(text);
     List<DateExpression> found = new ArrayList<>();
-    scan(ISO, text, found, m -> day(m, m.group("y"), m.group("m"), m.group("d")));
-    scan(NUMERIC_US, text, found, m -> day(m, m.group("y"), m.group("m"), m.group("d")));
-    scan(NUMERIC_EU, text, found, m -> day(m, m.group("y"), m.group("m"), m.group("d")));
-    scan(MONTH_DAY, text, found, m -> monthDay(m, text, anchor));
-    scan(DAY_MONTH, text, found, m -> monthDay(m, text, anchor));
-    scan(MONTH_YEAR, text, found, DateFinder::monthYear);
-    scan(MONTH_ALONE, text, found, m -> monthAlone(m, text, anchor));
-    scan(WEEKDAY_EXPR, text, found, m -> weekday(m, text, anchor));
-    scan(DEICTIC, text, found, m -> deictic(m, anchor));
-    scan(AGO, text, found, m -> ago(m, anchor));
-    scan(YEAR_ADJECTIVE, text, found, m -> yearAdjective(m, anchor));
-    scan(IN_UNITS, text, found, m -> inUnits(m, anchor));
-    scan(RELATIVE_PERIOD, text, found, m -> relativePeriod(m, anchor));
-    scan(QUARTER, text, found, m -> quarter(m, anchor));
-    scan(YEAR, text, found, DateFinder::year);
-    scan(REFERENCE, text, found, DateFinder::reference);
-    scan(QUARTER_ANAPHOR, text, found, m -> quarterAnaphor(m, anchor));
+    for (Rule rule : RULES) {
+      scan(rule, anchors.offsets(rule.anchor()), text, anchor, found);
+    }
     return quartersFromContext(keepLongest(found));
   }
 
   private interface Resolver {
-    Optional<DateExpression> resolve(Matcher m);
+    Optional<DateExpression> resolve(Matcher m, String text, LocalDate anchor);
   }
 
-  private static void scan(Pattern p, String text, List<DateExpression> out, Resolver r) {
-    Matcher m = p.matcher(text);
-    while (m.find()) {
-      try {
-        r.resolve(m).ifPresent(out::add);
-      } catch (DateTimeException impossible) {
-        // "February 30": not a date, so not a date expression
+  /**
+   * A pattern, the kind of word it cannot match without, and how far (characters) a match may
+   * reach before and after that word. Running each pattern only around its anchor words keeps
+   * the finder fast on long articles: most text has no month, weekday or unit word at all.
+   */
+  private record Rule(Pattern pattern, AnchorWords.Kind anchor, int before, int after, Resolver resolver) {}
+
+  private static final List<Rule> RULES = List.of(
+      new Rule(ISO, AnchorWords.Kind.FOUR_DIGITS, 0, 12, (m, t, a) -> day(m, m.group("y"), m.group("m"), m.group("d"))),
+      new Rule(NUMERIC_US, AnchorWords.Kind.FOUR_DIGITS, 8, 6, (m, t, a) -> day(m, m.group("y"), m.group("m"),
+          m.group("d"))),
+      new Rule(NUMERIC_EU, AnchorWords.Kind.FOUR_DIGITS, 8, 6, (m, t, a) -> day(m, m.group("y"), m.group("m"),
+          m.group("d"))),
+      new Rule(MONTH_DAY, AnchorWords.Kind.MONTH, 14, 30, DateFinder::monthDay),
+      new Rule(DAY_MONTH, AnchorWords.Kind.MONTH, 12, 20, DateFinder::monthDay),
+      new Rule(MONTH_YEAR, AnchorWords.Kind.MONTH, 25, 22, (m, t, a) -> monthYear(m)),
+      new Rule(MONTH_ALONE, AnchorWords.Kind.MONTH, 35, 15, DateFinder::monthAlone),
+      new Rule(WEEKDAY_EXPR, AnchorWords.Kind.WEEKDAY, 20, 25, DateFinder::weekday),
+      new Rule(DEICTIC, AnchorWords.Kind.DEICTIC, 25, 25, (m, t, a) -> deictic(m, a)),
+      new Rule(AGO, AnchorWords.Kind.UNIT, 45, 20, (m, t, a) -> ago(m, a)),
+      new Rule(YEAR_ADJECTIVE, AnchorWords.Kind.UNIT, 2, 15, (m, t, a) -> yearAdjective(m, a)),
+      new Rule(IN_UNITS, AnchorWords.Kind.UNIT, 50, 15, (m, t, a) -> inUnits(m, a)),
+      new Rule(RELATIVE_PERIOD, AnchorWords.Kind.UNIT, 22, 12, (m, t, a) -> relativePeriod(m, a)),
+      new Rule(QUARTER, AnchorWords.Kind.QUARTER, 35, 30, (m, t, a) -> quarter(m, a)),
+      new Rule(YEAR, AnchorWords.Kind.FOUR_DIGITS, 25, 10, (m, t, a) -> year(m)),
+      new Rule(REFERENCE, AnchorWords.Kind.REFERENCE, 15, 15, (m, t, a) -> reference(m)),
+      new Rule(QUARTER_ANAPHOR, AnchorWords.Kind.QUARTER, 30, 12, (m, t, a) -> quarterAnaphor(m, a)));
+
+  private static void scan(Rule rule, int[] offsets, String text, LocalDate anchor, List<DateExpression> out) {
+    if (offsets.length == 0) {
+      return;
+    }
+    Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int lastEnd = 0;
+    for (int off : offsets) {
+      int from = Math.max(lastEnd, off - rule.before());
+      int to = Math.min(text.length(), off + rule.after());
+      if (from >= to) {
+        continue;
+      }
+      m.region(from, to);
+      while (m.find()) {
+        lastEnd = m.end();
+        try {
+          rule.resolver().resolve(m, text, anchor).ifPresent(out::add);
+        } catch (DateTimeException impossible) {
+          // "February 30": not a date, so not a date expression
+        }
       }
     }
   }

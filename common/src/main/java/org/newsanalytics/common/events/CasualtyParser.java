@@ -27,8 +27,9 @@ public final class CasualtyParser {
   private static final Pattern COUNT_THEN_DEATH = Pattern.compile("\\b" + QUAL + N + "\\s+(?:of\\s+)?" + WHO
       + "(?:(?:were|was|have been|had been|are|is|being|reportedly|also)\\s+){0,2}(?:killed|dead|died|perished"
       + "|lost their lives)\\b", CI);
-  private static final Pattern TOLL = Pattern.compile("\\bdeath toll\\b(?:[\\s\\w-]{0,30}?)\\b(?:to|at|of|reached|hit)"
-      + "\\s+" + QUAL + N + "\\b", CI);
+  /** "the death toll ... has risen to 14", "the number of people killed ... rose to 15". */
+  private static final Pattern TOLL = Pattern.compile("\\b(?:death toll|number of (?:people |those |civilians )?"
+      + "(?:killed|dead))\\b(?:[\\s\\w’'-]{0,60}?)\\b(?:to|at|of|reached|hit)\\s+" + QUAL + N + "\\b", CI);
   private static final Pattern INJURE_THEN_COUNT = Pattern.compile("\\b(?:injured|injuring|injures|wounded|wounding"
       + "|wounds|hurt|hurting)\\s+" + QUAL + N + "\\b(?!\\s*(?:%|percent))", CI);
   private static final Pattern COUNT_THEN_INJURY = Pattern.compile("\\b" + QUAL + N + "\\s+(?:of\\s+)?" + WHO
@@ -44,7 +45,7 @@ public final class CasualtyParser {
     if (!CUES.matcher(sentence).find()) {
       return Casualties.NONE;
     }
-    Optional<Integer> killed = first(sentence, KILL_THEN_COUNT, COUNT_THEN_DEATH, TOLL);
+    Optional<Integer> killed = first(sentence, TOLL, KILL_THEN_COUNT, COUNT_THEN_DEATH);
     Optional<Integer> injured = first(sentence, INJURE_THEN_COUNT, COUNT_THEN_INJURY);
     return new Casualties(killed, injured);
   }

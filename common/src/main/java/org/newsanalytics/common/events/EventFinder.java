@@ -14,6 +14,7 @@ import org.newsanalytics.common.extract.EventMention;
 import org.newsanalytics.common.extract.SentenceSpan;
 import org.newsanalytics.common.extract.SentenceSplitter;
 import org.newsanalytics.common.time.DateExpression;
+import org.newsanalytics.common.time.DatePrecision;
 import org.newsanalytics.common.time.DateFinder;
 
 /**
@@ -26,9 +27,10 @@ import org.newsanalytics.common.time.DateFinder;
  * <p>Dating: the mention takes the date expression nearest its trigger within the trigger's
  * clause (clauses split at ", that", ", which", ";", "but", and "and" before a past verb, so
  * "appointed last week and headed the first two rounds" does not date the rounds last week).
- * A date that contradicts the status is skipped: nothing planned or threatened happens before
- * publication. A mention with no status cue but a date after publication is planned. No date:
- * the publication date with precision {@code unknown}.
+ * A date that contradicts the status is skipped: nothing planned, threatened or called for
+ * happens before publication (a bare weekday read as past is moved to the coming one first).
+ * A mention with no status cue but a day-, week- or month-precise date after publication is
+ * planned. No date: the publication date with precision {@code unknown}.
  *
  * <p>Linear in article length: every pattern is compiled once, each sentence is scanned once
  * per type.
@@ -36,6 +38,10 @@ import org.newsanalytics.common.time.DateFinder;
 public final class EventFinder {
   private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?:that|which|who|while|but)\\b|;|\\s+but\\s+"
       + "|\\s+and\\s+(?=(?:also\\s+|then\\s+|later\\s+)?[a-z]+ed\\b)");
+  private static final Pattern BARE_WEEKDAY = Pattern.compile("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+      + "|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?");
+  /** Dates precise enough that one lying ahead makes an uncued mention planned ("by 2035" does not). */
+  private static final Set<DatePrecision> FINE = Set.of(DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH);
   private static final double CONFIDENCE_TRIGGER = 0.7;
   private static final double CONFIDENCE_FOLLOWUP = 0.5;
   private static final String UNKNOWN_PRECISION = "unknown";
@@ -137,7 +143,8 @@ public final class EventFinder {
     List<Optional<DateExpression>> perMention = new ArrayList<>();
     List<Integer> perRound = new ArrayList<>();
     if (rounds.size() > 1) {
-      List<DateExpression> usable = clauseDates.stream().filter(d -> consistent(d, status, published)).toList();
+      List<DateExpression> usable = clauseDates.stream().map(d -> forward(d, status, published))
+          .filter(d -> consistent(d, status, published)).toList();
       for (int i = 0; i < rounds.size(); i++) {
         perRound.add(rounds.get(i));
         perMention.add(usable.size() == rounds.size() ? Optional.of(usable.get(i))
@@ -151,7 +158,8 @@ public final class EventFinder {
     for (int i = 0; i < perMention.size(); i++) {
       Optional<DateExpression> date = perMention.get(i);
       EventStatus st = status;
-      if (st == EventStatus.OCCURRED && date.isPresent() && date.get().start().orElseThrow().isAfter(published)) {
+      if (st == EventStatus.OCCURRED && date.isPresent() && date.get().start().orElseThrow().isAfter(published)
+          && FINE.contains(date.get().precision())) {
         st = EventStatus.PLANNED; // no cue, but a date still ahead
       }
       out.add(new EventMention(sentence.index(), type.name(), mode, s.substring(hit.begin(), hit.end()),
@@ -195,11 +203,28 @@ public final class EventFinder {
     return sentenceDates.stream().filter(d -> d.begin() >= f && d.end() <= t).toList();
   }
 
+  /**
+   * A bare weekday the date finder read as past ("proposes talks on Monday": no future cue near
+   * the day) names the coming one when the mention is planned, threatened or called for.
+   */
+  private static DateExpression forward(DateExpression d, EventStatus status, LocalDate published) {
+    if (!status.forwardLooking() || d.precision() != DatePrecision.DAY || !BARE_WEEKDAY.matcher(d.text()).matches()) {
+      return d;
+    }
+    LocalDate start = d.start().orElseThrow();
+    if (!start.isBefore(published)) {
+      return d;
+    }
+    LocalDate ahead = start.plusWeeks(1);
+    return new DateExpression(d.begin(), d.end(), d.text(), Optional.of(ahead), d.precision(), ahead.toString());
+  }
+
   private static Optional<DateExpression> governing(List<DateExpression> clauseDates, int trigger, EventStatus status,
       LocalDate published) {
     DateExpression best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (DateExpression d : clauseDates) {
+    for (DateExpression raw : clauseDates) {
+      DateExpression d = forward(raw, status, published);
       if (!consistent(d, status, published)) {
         continue;
       }

@@ -13,8 +13,11 @@ public enum EventStatus {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** True for statuses that speak of something not (yet) done: its date cannot lie in the past. */
+  /**
+   * True for statuses that speak of something not done yet (planned, threatened, called for):
+   * the event's own date cannot lie before publication.
+   */
   public boolean forwardLooking() {
-    return this == PLANNED || this == THREATENED;
+    return this == PLANNED || this == THREATENED || this == CALLED_FOR;
   }
 }

@@ -18,7 +18,8 @@ import org.newsanalytics.common.extract.EntityMention;
  *
  * <p>Actor: "between A and B" gives A (and B as target); else the first candidate of the
  * sentence before the trigger that is not a place. Target: the first candidate after the
- * trigger introduced by on, against, with, at, to or towards. Location: the first place after
+ * trigger introduced by on, against, with, at, to or towards, or standing right after it as its
+ * object ("attacked Kharkiv"). Location: the first place after
  * "in", "near", "at" or "outside", after the trigger if there is one, else before it.
  */
 final class Participants {
@@ -27,8 +28,8 @@ final class Participants {
 
   private record Candidate(int begin, int end, String name, boolean place) {}
 
-  private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:\\p{Lu}[\\p{L}’'-]+|of|de|al))*"
-      + "(?:\\s+\\p{Lu}[\\p{L}’'-]+)?");
+  private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:of|de|al)(?=\\s+\\p{Lu}))?"
+      + "(?:\\s+\\p{Lu}[\\p{L}’'-]+)*");
   private static final Pattern OPENING_NAME = Pattern.compile("^(?:[\"“‘']\\s*)?(?<name>\\p{Lu}[\\p{L}’'-]+"
       + "(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,3})\\s+(?:said|says|has|have|had|is|was|will|would|told|added|warned|launched"
       + "|noted|called|urged|rejected|turned|announced|accused|proposed|threatened|imposed|agreed|signed|met|held)\\b");
@@ -36,12 +37,16 @@ final class Participants {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TARGET_PREPOSITION = Pattern.compile("\\b(?:on|against|with|at|to|towards?|targeting"
       + "|into|over)\\s+(?:the\\s+|a\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,1}$", Pattern.CASE_INSENSITIVE);
+  /** "attacked Kharkiv", "struck the city of Dnipro": the object right after a verb trigger. */
+  private static final Pattern DIRECT_OBJECT = Pattern.compile("\\s+(?:the\\s+(?:\\w+\\s+)?(?:city|town|port|region)"
+      + "\\s+of\\s+|the\\s+)?");
   private static final Pattern BETWEEN = Pattern.compile("^[^.;]{0,12}?\\bbetween\\s+(?:the\\s+)?");
   private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "But", "And", "In", "On", "At", "It", "He",
       "She", "They", "We", "This", "That", "There", "No", "If", "As", "After", "Before", "While", "When", "Monday",
       "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
       "May", "June", "July", "August", "September", "October", "November", "December", "President", "Minister",
-      "Foreign", "Prime", "Peace", "Talks", "His", "Her", "Their", "Its", "Our", "Some", "Many", "More");
+      "Foreign", "Prime", "Peace", "Talks", "His", "Her", "Their", "Its", "Our", "Some", "Many", "More", "Telegram",
+      "Facebook", "Twitter", "X", "Instagram", "TV", "Today", "Tonight", "Yesterday", "Tomorrow");
 
   private final ActorAliases aliases;
 
@@ -74,7 +79,8 @@ final class Participants {
     }
     for (Candidate c : candidates) {
       if (c.begin() >= triggerEnd && !c.place()
-          && TARGET_PREPOSITION.matcher(sentence.substring(Math.max(triggerEnd, c.begin() - 30), c.begin())).find()
+          && (DIRECT_OBJECT.matcher(sentence.substring(triggerEnd, c.begin())).matches()
+              || TARGET_PREPOSITION.matcher(sentence.substring(Math.max(triggerEnd, c.begin() - 30), c.begin())).find())
           && !actor.equals(Optional.of(c.name()))) {
         target = Optional.of(c.name());
         break;
@@ -139,9 +145,11 @@ final class Participants {
     return PLACE_PREPOSITION.matcher(sentence.substring(Math.max(0, at - 20), at)).find();
   }
 
+  /** The first word without a possessive ending: "Tuesday’s Russian strike" → "Tuesday". */
   private static String firstWord(String s) {
     int sp = s.indexOf(' ');
-    return sp < 0 ? s : s.substring(0, sp);
+    String w = sp < 0 ? s : s.substring(0, sp);
+    return w.endsWith("’s") || w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
   }
 
   private static void mark(boolean[] covered, int b, int e) {

@@ -23,6 +23,8 @@ class CasualtyParserTest {
       more than 470 drones were launched                                                               | -  | -
       killed in 2022 during the siege                                                                  | -  | -
       prices rose 15 percent                                                                           | -  | -
+      Death toll from Dnipro missile strike rises to 14                                                | 14 | -
+      The number of people killed in Tuesday's strike on Dnipro has risen to 15                        | 15 | -
       """)
   void readsKilledAndInjured(String sentence, Integer killed, Integer injured) {
     Casualties c = CasualtyParser.parse(sentence);

@@ -22,8 +22,12 @@ import org.newsanalytics.common.time.DateFinder;
 public final class TimexScorer {
   private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d)(?!\\d)");
 
-  /** Span and value scores, and the value misses for inspection. */
-  public record Result(int documents, Prf span, Prf value, List<String> misses) {}
+  /**
+   * DATE span and value scores; the same over every TIMEX3 type ({@code allSpan}, {@code allValue}:
+   * every prediction counts, paired with any gold TIMEX3 it overlaps, so durations, times and
+   * sets the finder does not look for count as misses); and the DATE misses for inspection.
+   */
+  public record Result(int documents, Prf span, Prf value, Prf allSpan, Prf allValue, List<String> misses) {}
 
   private TimexScorer() {}
 
@@ -33,12 +37,31 @@ public final class TimexScorer {
     int predicted = 0;
     int gold = 0;
     List<String> misses = new ArrayList<>();
+    int allGold = 0;
+    int allPredicted = 0;
+    int allSpanTp = 0;
+    int allValueTp = 0;
     for (TimeMlDocument doc : docs) {
+      List<DateExpression> predictions = DateFinder.find(doc.text(), doc.creationDate());
+      allGold += doc.timexes().size();
+      allPredicted += predictions.size();
+      boolean[] anyPaired = new boolean[doc.timexes().size()];
+      for (DateExpression p : predictions) {
+        for (int i = 0; i < anyPaired.length; i++) {
+          TimeMlDocument.Timex g = doc.timexes().get(i);
+          if (!anyPaired[i] && overlaps(g, p)) {
+            anyPaired[i] = true;
+            allSpanTp++;
+            allValueTp += normalise(g.value()).equals(normalise(p.timemlValue())) ? 1 : 0;
+            break;
+          }
+        }
+      }
       List<TimeMlDocument.Timex> dates = doc.timexes().stream().filter(t -> t.type().equals("DATE")).toList();
       List<TimeMlDocument.Timex> others = doc.timexes().stream().filter(t -> !t.type().equals("DATE")).toList();
       gold += dates.size();
       boolean[] paired = new boolean[dates.size()];
-      for (DateExpression p : DateFinder.find(doc.text(), doc.creationDate())) {
+      for (DateExpression p : predictions) {
         if (others.stream().anyMatch(o -> overlaps(o, p))) {
           continue;
         }
@@ -72,7 +95,8 @@ public final class TimexScorer {
         }
       }
     }
-    return new Result(docs.size(), new Prf(spanTp, predicted, gold), new Prf(valueTp, predicted, gold), misses);
+    return new Result(docs.size(), new Prf(spanTp, predicted, gold), new Prf(valueTp, predicted, gold),
+        new Prf(allSpanTp, allPredicted, allGold), new Prf(allValueTp, allPredicted, allGold), misses);
   }
 
   private static boolean overlaps(TimeMlDocument.Timex g, DateExpression p) {

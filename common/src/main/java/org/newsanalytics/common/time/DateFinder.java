@@ -69,10 +69,12 @@ public final class DateFinder {
       + "|worst|best|only|last)\\s)\\b(?:in|within)\\s+" + NUM
       + "\\s+(?<unit>day|week|month|year)s?(?:'|’)?(?:\\s+time)?\\b", CI);
   private static final Pattern RELATIVE_PERIOD = Pattern.compile("\\b(?<mod>last|next|this|coming|previous|current"
+      + "|the past|this past"
       + "|earlier this|later this|early this|early next|late last|late this|earlier last|later next|the previous"
       + "|the following|the next|the last|the(?=\\s+weekend))\\s+(?<unit>week|month|year|weekend|quarter|summer|winter|spring|fall"
       + "|autumn)\\b", CI);
-  private static final Pattern QUARTER = Pattern.compile("\\b(?:the\\s+)?(?:(?<y1>(?:19|20)\\d{2})\\s+)?"
+  private static final Pattern QUARTER = Pattern.compile("\\b(?:the\\s+)?(?:(?<rel>this|last|next) year(?:'s|’s)\\s+)?"
+      + "(?:(?<y1>(?:19|20)\\d{2})\\s+)?"
       + "(?:fiscal[- ])?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\\b"
       + "(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>(?:19|20)\\d{2}))?", CI);
   private static final Pattern YEAR = Pattern.compile("(?<![$€£\\d,.])\\b(?<pre>(?:fiscal|the end of|the beginning of"
@@ -143,7 +145,7 @@ public final class DateFinder {
       new Rule(YEAR_ADJECTIVE, AnchorWords.Kind.UNIT, 2, 15, (m, t, a) -> yearAdjective(m, a)),
       new Rule(IN_UNITS, AnchorWords.Kind.UNIT, 50, 15, (m, t, a) -> inUnits(m, a)),
       new Rule(RELATIVE_PERIOD, AnchorWords.Kind.UNIT, 22, 12, (m, t, a) -> relativePeriod(m, a)),
-      new Rule(QUARTER, AnchorWords.Kind.QUARTER, 35, 30, (m, t, a) -> quarter(m, a)),
+      new Rule(QUARTER, AnchorWords.Kind.QUARTER, 50, 30, (m, t, a) -> quarter(m, a)),
       new Rule(YEAR, AnchorWords.Kind.FOUR_DIGITS, 25, 10, (m, t, a) -> year(m)),
       new Rule(REFERENCE, AnchorWords.Kind.REFERENCE, 15, 15, (m, t, a) -> reference(m)),
       new Rule(QUARTER_ANAPHOR, AnchorWords.Kind.QUARTER, 30, 12, (m, t, a) -> quarterAnaphor(m, a)));
@@ -386,7 +388,7 @@ public final class DateFinder {
     String mod = m.group("mod").toLowerCase(Locale.ROOT);
     String unit = m.group("unit").toLowerCase(Locale.ROOT);
     int step;
-    if (mod.contains("last") || mod.contains("previous")) {
+    if (mod.contains("last") || mod.contains("previous") || mod.contains("past")) {
       step = -1;
     } else if (mod.contains("next") || mod.contains("coming") || mod.contains("following")) {
       step = 1;
@@ -454,6 +456,12 @@ public final class DateFinder {
     };
     String y = m.group("y1") != null ? m.group("y1") : m.group("y2");
     int year = y != null ? Integer.parseInt(y) : anchor.getYear();
+    String rel = lower(m.group("rel"));
+    if (rel.equals("last")) {
+      year = anchor.getYear() - 1; // "last year's third quarter"
+    } else if (rel.equals("next")) {
+      year = anchor.getYear() + 1;
+    }
     LocalDate start = LocalDate.of(year, 3 * n - 2, 1);
     return Optional.of(of(m, m.start(), start, DatePrecision.QUARTER, year + "-Q" + n));
   }

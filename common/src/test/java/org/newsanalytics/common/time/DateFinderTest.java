@@ -47,6 +47,8 @@ class DateFinderTest {
       talks resume next Tuesday                                                      | next Tuesday      | 2025-07-29 | DAY   | 2025-07-29
       results for the third quarter were weak                                        | the third quarter | 2025-07-01 | QUARTER | 2025-Q3
       troops were withdrawn in 1996                                                  | 1996              | 1996-01-01 | YEAR  | 1996
+      sales for last year's third quarter fell                                       | last year's third quarter | 2024-07-01 | QUARTER | 2024-Q3
+      attacks rose over the past year                                                | the past year     | 2024-01-01 | YEAR  | 2024
       """)
   void resolvesAgainstTheSeedDate(String text, String span, LocalDate start, DatePrecision precision, String value) {
     DateExpression d = only(text, SEED);

@@ -178,12 +178,11 @@ public final class DateFinder {
   private static List<DateExpression> keepLongest(List<DateExpression> found) {
     found.sort(Comparator.comparingInt((DateExpression d) -> d.begin() - d.end()).thenComparingInt(DateExpression::begin));
     List<DateExpression> kept = new ArrayList<>();
-    boolean[] taken = null;
     int max = 0;
     for (DateExpression d : found) {
       max = Math.max(max, d.end());
     }
-    taken = new boolean[max + 1];
+    boolean[] taken = new boolean[max + 1];
     for (DateExpression d : found) {
       boolean free = true;
       for (int i = d.begin(); i < d.end() && free; i++) {

@@ -77,7 +77,8 @@ public final class TenseCues {
       w--;
     }
     int len = dot - w;
-    return !(len == 1 || len <= 4 && len > 0 && Character.isUpperCase(text.charAt(w)) && len < 4);
+    boolean initialOrAbbreviation = len == 1 || len > 0 && len < 4 && Character.isUpperCase(text.charAt(w));
+    return !initialOrAbbreviation;
   }
 
   private static int clauseEnd(String text, int position) {

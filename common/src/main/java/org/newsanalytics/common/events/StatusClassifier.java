@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * the trigger govern it ("turned down a challenge to meet", "calls for a ceasefire", "no
  * ceasefire"); a few after it do too ("talks are planned for", "a ceasefire can be introduced").
  * Checked in a fixed order, strongest modality first: rejected, a modal right after the
- * trigger (hypothetical), called_for (including "must", "should"), a conditional (threatened
- * for coercive types, else hypothetical), negated, threatened (threat words, or a coercive
+ * trigger (hypothetical), a conditional (threatened for coercive types, else hypothetical),
+ * negated, called_for (including "must", "should"), threatened (threat words, or a coercive
  * type under "would"/"will": announcing sanctions or strikes is threatening them),
  * hypothetical, planned; nothing found means occurred.
  */
@@ -73,14 +73,14 @@ public final class StatusClassifier {
     if (HYPOTHETICAL_AFTER.matcher(after).find()) {
       return EventStatus.HYPOTHETICAL; // "before a ceasefire can be introduced"
     }
-    if (CALLED_FOR.matcher(before).find()) {
-      return EventStatus.CALLED_FOR;
-    }
     if (CONDITIONAL.matcher(before).find()) {
       return coercive && WOULD.matcher(before).find() ? EventStatus.THREATENED : EventStatus.HYPOTHETICAL;
     }
     if (NEGATION.matcher(negationWindow).find()) {
-      return EventStatus.NEGATED;
+      return EventStatus.NEGATED; // also "doesn't want to attack": a negated wish is no call
+    }
+    if (CALLED_FOR.matcher(before).find()) {
+      return EventStatus.CALLED_FOR;
     }
     if (THREAT.matcher(before).find()) {
       return EventStatus.THREATENED;

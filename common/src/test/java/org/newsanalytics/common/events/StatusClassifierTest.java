@@ -24,6 +24,7 @@ class StatusClassifierTest {
       talks in Istanbul on May 16 and June 2, that led to the [exchange] of prisoners            | false | OCCURRED
       in preparation for a prisoner [exchange] and another meeting                               | false | PLANNED
       the EU adopted its 18th [sanctions] package on Friday                                      | true  | OCCURRED
+      Russia says it doesn't want to [attack]                                                    | true  | NEGATED
       """)
   void classifiesTheIssueCases(String marked, boolean coercive, EventStatus expected) {
     int b = marked.indexOf('[');

@@ -45,22 +45,6 @@ abstract class NotBuiltYet implements Callable<Integer> {
     }
   }
 
-  @Command(name = "time", mixinStandardHelpOptions = true,
-      description = "Score time expressions on TempEval-3 TimeML gold data (not built yet).")
-  static final class EvaluateTime extends NotBuiltYet {
-    EvaluateTime() {
-      super("evaluate time");
-    }
-  }
-
-  @Command(name = "events", mixinStandardHelpOptions = true,
-      description = "Score event types on the PLOVER gold-standard records (not built yet).")
-  static final class EvaluateEvents extends NotBuiltYet {
-    EvaluateEvents() {
-      super("evaluate events");
-    }
-  }
-
   @Command(name = "export", mixinStandardHelpOptions = true,
       description = "Export a table as CSV, JSON Lines or Parquet (not built yet).")
   static final class Export extends NotBuiltYet {

@@ -1,0 +1,253 @@
+package org.newsanalytics.common.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsanalytics.common.extract.ArticleDoc;
+import org.newsanalytics.common.extract.EventMention;
+import org.newsanalytics.common.extract.SentenceSpan;
+import org.newsanalytics.common.extract.SentenceSplitter;
+import org.newsanalytics.common.time.DateExpression;
+import org.newsanalytics.common.time.DatePrecision;
+import org.newsanalytics.common.time.DateFinder;
+
+/**
+ * Finds event mentions in an article: per sentence and taxonomy type, the first trigger (not
+ * inside an excluded phrase) makes one mention, with its modes, status, participants,
+ * casualties, talk rounds and date. A sentence naming several rounds ("two rounds of talks in
+ * Istanbul, on May 16 and June 2") gives one mention per round, paired in order with the
+ * sentence's dates when there are as many dates as rounds.
+ *
+ * <p>Dating: the mention takes the date expression nearest its trigger within the trigger's
+ * clause (clauses split at ", that", ", which", ";", "but", and "and" before a past verb, so
+ * "appointed last week and headed the first two rounds" does not date the rounds last week).
+ * A date that contradicts the status is skipped: nothing planned, threatened or called for
+ * happens before publication (a bare weekday read as past is moved to the coming one first).
+ * A mention with no status cue but a day-, week- or month-precise date after publication is
+ * planned. No date: the publication date with precision {@code unknown}.
+ *
+ * <p>Linear in article length: every pattern is compiled once, each sentence is scanned once
+ * per type.
+ */
+public final class EventFinder {
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?:that|which|who|while|but)\\b|;|\\s+but\\s+"
+      + "|\\s+and\\s+(?=(?:also\\s+|then\\s+|later\\s+)?[a-z]+ed\\b)");
+  private static final Pattern BARE_WEEKDAY = Pattern.compile("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+      + "|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?");
+  /** Dates precise enough that one lying ahead makes an uncued mention planned ("by 2035" does not). */
+  private static final Set<DatePrecision> FINE = Set.of(DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH);
+  private static final double CONFIDENCE_TRIGGER = 0.7;
+  private static final double CONFIDENCE_FOLLOWUP = 0.5;
+  private static final String UNKNOWN_PRECISION = "unknown";
+
+  private final EventTaxonomy taxonomy;
+  private final Participants participants;
+
+  public EventFinder(EventTaxonomy taxonomy, ActorAliases aliases) {
+    this.taxonomy = taxonomy;
+    this.participants = new Participants(aliases);
+  }
+
+  /** A finder with the project's bundled taxonomy and aliases. */
+  public static EventFinder withBundledRules() {
+    return new EventFinder(EventTaxonomy.bundled(), ActorAliases.bundled());
+  }
+
+  public EventTaxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  public List<EventMention> find(ArticleDoc doc) {
+    String text = doc.text();
+    List<SentenceSpan> sentences = doc.sentences().isEmpty() ? SentenceSplitter.split(text) : doc.sentences();
+    List<DateExpression> dates = DateFinder.find(text, doc.publishedDate()).stream()
+        .filter(DateExpression::isCalendarDate).toList();
+    List<EventMention> out = new ArrayList<>();
+    Set<String> previous = Set.of();
+    int dateIndex = 0;
+    for (SentenceSpan sentence : sentences) {
+      String s = sentence.text(text);
+      while (dateIndex < dates.size() && dates.get(dateIndex).begin() < sentence.begin()) {
+        dateIndex++;
+      }
+      List<DateExpression> sentenceDates = new ArrayList<>();
+      for (int i = dateIndex; i < dates.size() && dates.get(i).begin() < sentence.end(); i++) {
+        sentenceDates.add(dates.get(i));
+      }
+      Set<String> here = new HashSet<>();
+      int sentenceStart = out.size();
+      for (EventType type : taxonomy.types()) {
+        Optional<Hit> hit = firstTrigger(type, s);
+        if (hit.isEmpty() && previous.contains(type.name()) && type.followups().isPresent()) {
+          hit = firstMatch(type.followups().get(), s, List.of()).map(h -> new Hit(h.begin, h.end, true));
+        }
+        if (hit.isEmpty()) {
+          continue;
+        }
+        here.add(type.name());
+        out.addAll(mentions(doc, sentence, s, type, hit.get(), sentenceDates));
+      }
+      // text order within the sentence: the first trigger is usually the main verb's event
+      out.subList(sentenceStart, out.size()).sort(java.util.Comparator.comparingInt(EventMention::begin));
+      previous = here;
+    }
+    return out;
+  }
+
+  private record Hit(int begin, int end, boolean followup) {}
+
+  private static Optional<Hit> firstTrigger(EventType type, String s) {
+    if (!type.stems().anyIn(s)) {
+      return Optional.empty();
+    }
+    List<int[]> excluded = new ArrayList<>();
+    type.exclude().ifPresent(p -> {
+      Matcher m = p.matcher(s);
+      while (m.find()) {
+        excluded.add(new int[] {m.start(), m.end()});
+      }
+    });
+    return firstMatch(type.triggers(), s, excluded).map(h -> new Hit(h.begin, h.end, false));
+  }
+
+  private static Optional<Hit> firstMatch(Pattern p, String s, List<int[]> excluded) {
+    Matcher m = p.matcher(s);
+    while (m.find()) {
+      int b = m.start();
+      int e = m.end();
+      boolean inside = excluded.stream().anyMatch(x -> b < x[1] && x[0] < e);
+      if (!inside) {
+        return Optional.of(new Hit(b, e, false));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<EventMention> mentions(ArticleDoc doc, SentenceSpan sentence, String s, EventType type, Hit hit,
+      List<DateExpression> sentenceDates) {
+    int base = sentence.begin();
+    EventStatus status = StatusClassifier.classify(s, hit.begin(), hit.end(), type.coercive());
+    Participants.Roles roles = participants.find(s, base, hit.begin(), hit.end(), doc.entitiesIn(sentence));
+    Casualties casualties = type.casualties() ? CasualtyParser.parse(s) : Casualties.NONE;
+    List<Integer> rounds = type.rounds() ? TalkRounds.parse(s) : List.of();
+    String mode = modes(type, s);
+    List<DateExpression> clauseDates = inClause(s, base, hit, sentenceDates);
+    LocalDate published = doc.publishedDate();
+
+    List<Optional<DateExpression>> perMention = new ArrayList<>();
+    List<Integer> perRound = new ArrayList<>();
+    if (rounds.size() > 1) {
+      List<DateExpression> usable = clauseDates.stream().map(d -> forward(d, status, published))
+          .filter(d -> consistent(d, status, published)).toList();
+      for (int i = 0; i < rounds.size(); i++) {
+        perRound.add(rounds.get(i));
+        perMention.add(usable.size() == rounds.size() ? Optional.of(usable.get(i))
+            : governing(clauseDates, base + hit.begin(), status, published));
+      }
+    } else {
+      perRound.add(rounds.isEmpty() ? null : rounds.get(0));
+      perMention.add(governing(clauseDates, base + hit.begin(), status, published));
+    }
+    List<EventMention> out = new ArrayList<>();
+    for (int i = 0; i < perMention.size(); i++) {
+      Optional<DateExpression> date = perMention.get(i);
+      EventStatus st = status;
+      if (st == EventStatus.OCCURRED && date.isPresent() && date.get().start().orElseThrow().isAfter(published)
+          && FINE.contains(date.get().precision())) {
+        st = EventStatus.PLANNED; // no cue, but a date still ahead
+      }
+      out.add(new EventMention(sentence.index(), type.name(), mode, s.substring(hit.begin(), hit.end()),
+          base + hit.begin(), base + hit.end(), s, roles.actor().orElse(null), roles.target().orElse(null),
+          roles.location().orElse(null), date.flatMap(DateExpression::start).orElse(published),
+          date.map(DateExpression::text).orElse(null),
+          date.map(d -> d.precision().label()).orElse(UNKNOWN_PRECISION), st.label(),
+          casualties.killed().orElse(null), casualties.injured().orElse(null), perRound.get(i),
+          hit.followup() ? CONFIDENCE_FOLLOWUP : CONFIDENCE_TRIGGER));
+    }
+    return out;
+  }
+
+  /** Every mode of the type found in the sentence, in text order, comma-separated; null if none. */
+  private static String modes(EventType type, String s) {
+    TreeMap<Integer, String> found = new TreeMap<>();
+    type.modes().forEach((name, p) -> {
+      Matcher m = p.matcher(s);
+      if (m.find()) {
+        found.putIfAbsent(m.start(), name);
+      }
+    });
+    return found.isEmpty() ? null : String.join(",", found.values());
+  }
+
+  /** The dates of the sentence that sit in the same clause as the trigger. */
+  private static List<DateExpression> inClause(String s, int base, Hit hit, List<DateExpression> sentenceDates) {
+    int from = 0;
+    int to = s.length();
+    Matcher m = CLAUSE_BREAK.matcher(s);
+    while (m.find()) {
+      if (m.end() <= hit.begin()) {
+        from = m.end();
+      } else if (m.start() >= hit.end()) {
+        to = m.start();
+        break;
+      }
+    }
+    int f = base + from;
+    int t = base + to;
+    return sentenceDates.stream().filter(d -> d.begin() >= f && d.end() <= t).toList();
+  }
+
+  /**
+   * A bare weekday the date finder read as past ("proposes talks on Monday": no future cue near
+   * the day) names the coming one when the mention is planned, threatened or called for.
+   */
+  private static DateExpression forward(DateExpression d, EventStatus status, LocalDate published) {
+    if (!status.forwardLooking() || d.precision() != DatePrecision.DAY || !BARE_WEEKDAY.matcher(d.text()).matches()) {
+      return d;
+    }
+    LocalDate start = d.start().orElseThrow();
+    if (!start.isBefore(published)) {
+      return d;
+    }
+    LocalDate ahead = start.plusWeeks(1);
+    return new DateExpression(d.begin(), d.end(), d.text(), Optional.of(ahead), d.precision(), ahead.toString());
+  }
+
+  private static Optional<DateExpression> governing(List<DateExpression> clauseDates, int trigger, EventStatus status,
+      LocalDate published) {
+    DateExpression best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (DateExpression raw : clauseDates) {
+      DateExpression d = forward(raw, status, published);
+      if (!consistent(d, status, published)) {
+        continue;
+      }
+      int distance = d.begin() >= trigger ? d.begin() - trigger : trigger - d.end();
+      if (distance < bestDistance) {
+        best = d;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Something planned or threatened cannot be dated before publication (periods: before its start). */
+  private static boolean consistent(DateExpression d, EventStatus status, LocalDate published) {
+    if (!status.forwardLooking()) {
+      return true;
+    }
+    LocalDate start = d.start().orElseThrow();
+    return switch (d.precision()) {
+      case DAY -> !start.isBefore(published);
+      case WEEK -> !start.plusDays(6).isBefore(published);
+      case MONTH -> !start.plusMonths(1).minusDays(1).isBefore(published);
+      default -> start.getYear() >= published.getYear();
+    };
+  }
+}

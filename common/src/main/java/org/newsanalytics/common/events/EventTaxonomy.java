@@ -1,0 +1,253 @@
+package org.newsanalytics.common.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The event taxonomy, loaded from YAML (the bundled {@code rules/event-taxonomy.yaml} or a
+ * user's file) and checked whole before use: a broken file fails with a message that names the
+ * file, the type and the key at fault, never with a half-loaded taxonomy.
+ */
+public final class EventTaxonomy {
+  public static final String BUNDLED = "rules/event-taxonomy.yaml";
+  private static final Set<String> TOP_KEYS = Set.of("types", "status_plover");
+  private static final Set<String> TYPE_KEYS = Set.of("type", "plover", "plover_covers", "cameo", "coercive",
+      "casualties", "rounds", "triggers", "exclude", "followups", "modes", "status_plover");
+  private static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private final List<EventType> types;
+  private final Map<String, Optional<String>> statusPlover;
+
+  private EventTaxonomy(List<EventType> types, Map<String, Optional<String>> statusPlover) {
+    this.types = List.copyOf(types);
+    this.statusPlover = Map.copyOf(statusPlover);
+  }
+
+  /** The taxonomy shipped with the project. */
+  public static EventTaxonomy bundled() {
+    try (InputStream in = EventTaxonomy.class.getClassLoader().getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new TaxonomyException(BUNDLED, "not found on the classpath");
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "classpath:" + BUNDLED);
+    } catch (IOException e) {
+      throw new TaxonomyException(BUNDLED, "cannot be read", e);
+    }
+  }
+
+  /** A user's taxonomy file. */
+  public static EventTaxonomy load(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new TaxonomyException(file.toString(), "cannot be read (" + e.getMessage() + ")", e);
+    }
+    return parse(text, file.toString());
+  }
+
+  /** Parses taxonomy YAML; {@code source} names it in errors. */
+  public static EventTaxonomy parse(String yaml, String source) {
+    JsonNode root;
+    try {
+      root = YAML.readTree(yaml);
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? ""
+          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      throw new TaxonomyException(source, "not valid YAML" + where + " (" + yamlProblem(e.getOriginalMessage()) + ")",
+          e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new TaxonomyException(source, "expected a mapping with a 'types' list at the top");
+    }
+    unknownKeys(root, TOP_KEYS, "the top level", source);
+    JsonNode typesNode = root.get("types");
+    if (typesNode == null || !typesNode.isArray() || typesNode.isEmpty()) {
+      throw new TaxonomyException(source, "'types' must be a non-empty list");
+    }
+    List<EventType> types = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    int index = 0;
+    for (JsonNode t : typesNode) {
+      index++;
+      EventType type = type(t, index, source);
+      if (!seen.add(type.name())) {
+        throw new TaxonomyException(source, "type " + type.name() + " is defined twice");
+      }
+      types.add(type);
+    }
+    return new EventTaxonomy(types, statusPlover(root.get("status_plover"), source));
+  }
+
+  public List<EventType> types() {
+    return types;
+  }
+
+  public Optional<EventType> type(String name) {
+    return types.stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The PLOVER category a mention of {@code type} with {@code status} is coded as: the status's
+   * own category where PLOVER has one (threatened → THREATEN), nothing where PLOVER codes no
+   * event (negated, hypothetical), else the type's first category.
+   */
+  public Optional<String> ploverCode(EventType type, String status) {
+    Optional<String> byType = type.statusPlover().get(status);
+    if (byType != null) {
+      return byType;
+    }
+    Optional<String> byStatus = statusPlover.get(status);
+    if (byStatus != null) {
+      return byStatus;
+    }
+    return type.plover().isEmpty() ? Optional.empty() : Optional.of(type.plover().get(0));
+  }
+
+  /** The PLOVER categories a status is coded as ("rejected" → REJECT), for scoring. */
+  public Set<String> statusCategories() {
+    Set<String> out = new HashSet<>();
+    statusPlover.values().forEach(v -> v.ifPresent(out::add));
+    return out;
+  }
+
+  private static EventType type(JsonNode t, int index, String source) {
+    if (!t.isObject()) {
+      throw new TaxonomyException(source, "type #" + index + " must be a mapping");
+    }
+    JsonNode nameNode = t.get("type");
+    if (nameNode == null || !nameNode.isTextual() || !TYPE_NAME.matcher(nameNode.asText()).matches()) {
+      throw new TaxonomyException(source, "type #" + index + " needs a 'type' name in UPPER_SNAKE_CASE, got "
+          + (nameNode == null ? "none" : "'" + nameNode.asText() + "'"));
+    }
+    String name = nameNode.asText();
+    String where = "type " + name;
+    unknownKeys(t, TYPE_KEYS, where, source);
+    List<String> triggers = strings(t, "triggers", where, source);
+    if (triggers.isEmpty()) {
+      throw new TaxonomyException(source, where + " needs at least one trigger in 'triggers'");
+    }
+    Map<String, Pattern> modes = new LinkedHashMap<>();
+    JsonNode modesNode = t.get("modes");
+    if (modesNode != null && !modesNode.isNull()) {
+      if (!modesNode.isObject()) {
+        throw new TaxonomyException(source, where + " 'modes' must map mode names to lists of words");
+      }
+      Iterator<Map.Entry<String, JsonNode>> it = modesNode.fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> e = it.next();
+        List<String> words = stringList(e.getValue(), where + " mode '" + e.getKey() + "'", source);
+        if (words.isEmpty()) {
+          throw new TaxonomyException(source, where + " mode '" + e.getKey() + "' has no words");
+        }
+        modes.put(e.getKey(), compile(words, where + " mode '" + e.getKey() + "'", source));
+      }
+    }
+    List<String> exclude = strings(t, "exclude", where, source);
+    List<String> followups = strings(t, "followups", where, source);
+    return new EventType(name, strings(t, "plover", where, source), bool(t, "plover_covers", true, where, source),
+        strings(t, "cameo", where, source), bool(t, "coercive", false, where, source),
+        bool(t, "casualties", false, where, source), bool(t, "rounds", false, where, source),
+        compile(triggers, where + " triggers", source),
+        exclude.isEmpty() ? Optional.empty() : Optional.of(compile(exclude, where + " exclude", source)),
+        followups.isEmpty() ? Optional.empty() : Optional.of(compile(followups, where + " followups", source)), modes,
+        statusPlover(t.get("status_plover"), source), new TriggerStems(triggers));
+  }
+
+  private static Map<String, Optional<String>> statusPlover(JsonNode node, String source) {
+    Map<String, Optional<String>> out = new LinkedHashMap<>();
+    if (node == null || node.isNull()) {
+      return out;
+    }
+    if (!node.isObject()) {
+      throw new TaxonomyException(source, "'status_plover' must map statuses to PLOVER categories");
+    }
+    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!EventStatus.NAMES.contains(e.getKey())) {
+        throw new TaxonomyException(source, "'status_plover' has unknown status '" + e.getKey() + "' (known: "
+            + String.join(", ", EventStatus.NAMES) + ")");
+      }
+      String v = e.getValue().asText();
+      out.put(e.getKey(), v.equals("none") || v.isEmpty() ? Optional.empty() : Optional.of(v));
+    }
+    return out;
+  }
+
+  /** SnakeYAML's message spans several lines with a source excerpt; the user needs its verdict. */
+  private static String yamlProblem(String message) {
+    return message.lines().map(String::strip)
+        .filter(l -> l.startsWith("expected") || l.startsWith("found") || l.startsWith("mapping values"))
+        .findFirst().orElse(message.lines().findFirst().orElse(message).strip());
+  }
+
+  private static Pattern compile(List<String> phrases, String where, String source) {
+    try {
+      return TriggerPatterns.compile(phrases, where);
+    } catch (IllegalArgumentException e) {
+      throw new TaxonomyException(source, e.getMessage(), e);
+    }
+  }
+
+  private static void unknownKeys(JsonNode node, Set<String> known, String where, String source) {
+    Iterator<String> names = node.fieldNames();
+    while (names.hasNext()) {
+      String k = names.next();
+      if (!known.contains(k)) {
+        throw new TaxonomyException(source, where + " has unknown key '" + k + "' (known: "
+            + String.join(", ", known.stream().sorted().toList()) + ")");
+      }
+    }
+  }
+
+  private static List<String> strings(JsonNode t, String key, String where, String source) {
+    JsonNode n = t.get(key);
+    if (n == null || n.isNull()) {
+      return List.of();
+    }
+    return stringList(n, where + " '" + key + "'", source);
+  }
+
+  private static List<String> stringList(JsonNode n, String where, String source) {
+    if (!n.isArray()) {
+      throw new TaxonomyException(source, where + " must be a list");
+    }
+    List<String> out = new ArrayList<>();
+    for (JsonNode v : n) {
+      if (!v.isValueNode() || v.isNull()) {
+        throw new TaxonomyException(source, where + " must hold plain words, got " + v);
+      }
+      out.add(v.asText());
+    }
+    return out;
+  }
+
+  private static boolean bool(JsonNode t, String key, boolean dflt, String where, String source) {
+    JsonNode n = t.get(key);
+    if (n == null || n.isNull()) {
+      return dflt;
+    }
+    if (!n.isBoolean()) {
+      throw new TaxonomyException(source, where + " '" + key + "' must be true or false, got " + n);
+    }
+    return n.asBoolean();
+  }
+}

@@ -1,0 +1,28 @@
+package org.newsanalytics.common.events;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One type of the event taxonomy, compiled: its trigger, exclusion and follow-up patterns and
+ * its modes (in file order), with the PLOVER and CAMEO codes it corresponds to.
+ *
+ * @param ploverCovers true when the type stands for the whole of its PLOVER categories
+ * @param coercive true when a conditional "would ..." of this type is a threat
+ * @param statusPlover the type's own status → PLOVER overrides (planned TALKS are CAMEO 036,
+ *     "express intent to meet", which PLOVER codes as AGREE)
+ * @param stems the triggers' first-word stems, to skip sentences that cannot match
+ */
+public record EventType(String name, List<String> plover, boolean ploverCovers, List<String> cameo,
+    boolean coercive, boolean casualties, boolean rounds, Pattern triggers, Optional<Pattern> exclude,
+    Optional<Pattern> followups, Map<String, Pattern> modes, Map<String, Optional<String>> statusPlover,
+    TriggerStems stems) {
+  public EventType {
+    plover = List.copyOf(plover);
+    cameo = List.copyOf(cameo);
+    modes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(modes));
+    statusPlover = Map.copyOf(statusPlover);
+  }
+}

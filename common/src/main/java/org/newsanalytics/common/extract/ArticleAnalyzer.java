@@ -41,7 +41,7 @@ public final class ArticleAnalyzer {
 
   /** Rule files whose content decides what the analyzer finds; their digest versions the output. */
   static final java.util.List<String> RULE_FILES = java.util.List.of(
-      "rules/gazetteer.yaml", "rules/quote-cues.yaml", "rules/event-taxonomy.yaml");
+      "rules/gazetteer.yaml", "rules/quote-cues.yaml", "rules/event-taxonomy.yaml", "rules/actor-aliases.yaml");
 
   /** A short hash of the rule files on the classpath: extract re-analyses articles when it changes. */
   public static String rulesDigest() {

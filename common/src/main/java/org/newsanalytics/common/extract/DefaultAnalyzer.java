@@ -13,6 +13,6 @@ final class DefaultAnalyzer {
             .map(m -> m.canonicalName() == null ? m.withCanonical(m.entityType(), m.text(), m.method(), m.confidence()) : m)
             .toList(),
         doc -> List.of(),
-        doc -> List.of());
+        org.newsanalytics.common.events.EventFinder.withBundledRules()::find);
   }
 }

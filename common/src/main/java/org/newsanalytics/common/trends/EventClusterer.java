@@ -65,9 +65,10 @@ public final class EventClusterer {
     }
     boolean rounds = group.stream().anyMatch(g -> g.talkRound() != null) && m.talkRound() != null;
     if (rounds) {
-      // a numbered round is one event whatever the dates of its announcements and reports
+      // a numbered round is one event whatever the dates of its announcements and reports, and
+      // whether a report names the city or the palace; only the parties tell two negotiations apart
       return group.stream().filter(g -> g.talkRound() != null).allMatch(g -> g.talkRound().equals(m.talkRound()))
-          && locationsAgree(group, m);
+          && actorsAgree(group, m);
     }
     for (MentionRecord g : group) {
       long apart = Math.abs(ChronoUnit.DAYS.between(g.eventDate(), m.eventDate()));
@@ -118,10 +119,16 @@ public final class EventClusterer {
 
   private static EventCluster summarise(List<MentionRecord> group) {
     MentionRecord anchor = group.stream().min(Comparator.comparing(MentionRecord::mentionId)).orElseThrow();
-    // the most precise date any report gives, the earliest when equally precise
-    MentionRecord dated = group.stream().min(Comparator.comparingInt((MentionRecord g) -> tolerance(g.datePrecision()))
-        .thenComparing(g -> "occurred".equals(g.status()) ? 0 : 1)
-        .thenComparing(MentionRecord::eventDate)).orElseThrow();
+    // the date most reports give among the most precise ones (a stray report should not move
+    // the event), the earliest of those when tied
+    int bestTolerance = group.stream().mapToInt(g -> tolerance(g.datePrecision())).min().orElseThrow();
+    Map<LocalDate, Long> votes = new java.util.TreeMap<>();
+    group.stream().filter(g -> tolerance(g.datePrecision()) == bestTolerance)
+        .forEach(g -> votes.merge(g.eventDate(), 1L, Long::sum));
+    LocalDate eventDate = votes.entrySet().stream().max(Map.Entry.<LocalDate, Long>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+    MentionRecord dated = group.stream().filter(g -> g.eventDate().equals(eventDate)
+        && tolerance(g.datePrecision()) == bestTolerance).findFirst().orElseThrow();
     Set<String> actors = new LinkedHashSet<>();
     group.stream().sorted(Comparator.comparing(MentionRecord::mentionId)).forEach(g -> {
       if (g.actor() != null) {

@@ -1,0 +1,114 @@
+package org.newsanalytics.jobs;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.delta.tables.DeltaTable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsanalytics.common.extract.ExtractResult;
+import org.newsanalytics.common.ingest.ColumnMapping;
+import org.newsanalytics.common.ingest.DedupSettings;
+import org.newsanalytics.common.ingest.IngestLimits;
+import org.newsanalytics.common.ingest.IngestOptions;
+import org.newsanalytics.common.ingest.IngestResult;
+import org.newsanalytics.common.ingest.InputFormat;
+import org.newsanalytics.common.spark.ArticleExtraction;
+import org.newsanalytics.common.spark.ArticleIngest;
+import org.newsanalytics.common.spark.TrendComputation;
+import org.newsanalytics.common.spark.Warehouse;
+import org.newsanalytics.common.table.TableContract;
+import org.newsanalytics.common.table.Tables;
+import org.newsanalytics.common.trends.TrendResult;
+
+/** Ingest → extract → trends on real text, with the shared session; NER off (rules only) to stay fast. */
+class PipelineSparkTest {
+  @TempDir
+  Path tmp;
+
+  private final SparkSession spark = TestSpark.session();
+
+  private IngestResult ingest(Warehouse w, Path input) {
+    return new ArticleIngest(spark, w).ingest(new IngestOptions(List.of(input.toString()), InputFormat.AUTO, null,
+        ColumnMapping.defaults(), IngestLimits.defaults(Instant.now()), DedupSettings.defaults()), "test");
+  }
+
+  private ExtractResult extract(Warehouse w) {
+    return new ArticleExtraction(spark, w).extract(new ArticleExtraction.Options(Optional.empty(), "test-version", false), "test");
+  }
+
+  @Test
+  void oneAttackReportedByFiveArticlesAndFiftySyndicatedCopiesIsOneEvent() throws IOException {
+    Path input = tmp.resolve("input");
+    Files.createDirectories(input);
+    Path fixtures = Path.of("src/test/resources/same-attack");
+    try (Stream<Path> s = Files.list(fixtures)) {
+      for (Path p : s.filter(p -> p.toString().endsWith(".txt")).toList()) {
+        Files.copy(p, input.resolve(p.getFileName()));
+      }
+    }
+    String wire = Files.readString(fixtures.resolve("2025-08-05_wire.txt"));
+    String body = wire.substring(wire.indexOf("\n\n") + 2);
+    for (int i = 1; i <= 50; i++) {
+      Files.writeString(input.resolve("syndicated-" + i + ".txt"),
+          "date 2025-08-05\n\nMissile strike on Kharkiv kills four (partner feed " + i + ")\n\n" + body);
+    }
+    Warehouse w = new Warehouse(spark, tmp.resolve("warehouse").toString());
+    IngestResult ingested = ingest(w, input);
+    assertEquals(55, ingested.read());
+    assertEquals(50, ingested.duplicates(), "the 50 copies are marked, not counted as news");
+    ExtractResult extracted = extract(w);
+    assertEquals(5, extracted.articles(), "copies are not analysed");
+    new TrendComputation(spark, w).compute();
+
+    List<Row> attacks = w.read(Tables.EVENTS).where(col("event_type").equalTo("ATTACK")
+        .and(col("event_date").equalTo("2025-08-04")).and(col("event_mode").equalTo("missile"))).collectAsList();
+    assertEquals(1, attacks.size(), "one Kharkiv missile attack: " + attacks);
+    Row attack = attacks.get(0);
+    assertEquals(5, (int) attack.getAs("article_count"));
+    assertEquals(4, (int) attack.getAs("killed"), "the smallest death toll reported (4), not a sum and not the latest (6)");
+    assertEquals(12, (int) attack.getAs("injured"), "'dozens were wounded' counts 12, below the 20 and 23 reported");
+  }
+
+  @Test
+  void theBundledSampleGivesEventsTrendsAndARerunThatChangesNothing() {
+    Warehouse w = new Warehouse(spark, tmp.resolve("warehouse").toString());
+    ingest(w, TestSpark.projectDir().resolve("data/samples"));
+    ExtractResult first = extract(w);
+    assertEquals(20, first.articles());
+    assertTrue(first.events() > 0, "the sample reports attacks, talks and sanctions");
+    TrendResult trends = new TrendComputation(spark, w).compute();
+    assertTrue(trends.events() > 0);
+    long rounds = w.read(Tables.TALK_ROUNDS).where(col("talk_round").isNotNull()).count();
+    assertTrue(rounds >= 2, "rounds 2 and 3 are reported in the sample");
+    assertEquals(rounds, w.read(Tables.TALK_ROUNDS).where(col("talk_round").isNotNull()).select("talk_round").distinct().count(),
+        "each numbered round once");
+
+    List<Long> before = versions(w);
+    assertEquals(0, extract(w).articles(), "nothing new to analyse");
+    TrendResult again = new TrendComputation(spark, w).compute();
+    assertEquals(0L, again.changedRows().values().stream().mapToLong(Long::longValue).sum());
+    assertEquals(before, versions(w), "a rerun with no new articles commits nothing");
+  }
+
+  private List<Long> versions(Warehouse w) {
+    List<Long> out = new ArrayList<>();
+    for (TableContract t : Tables.all()) {
+      if (!t.equals(Tables.RUNS) && w.exists(t)) {
+        out.add(DeltaTable.forPath(spark, w.path(t)).history(1).first().getAs("version"));
+      }
+    }
+    return out;
+  }
+}

@@ -6,71 +6,85 @@ import java.util.List;
 /**
  * Finds the outermost quoted spans of a text in one linear pass. Handles curly double quotes,
  * straight double quotes, the New York Times' two-apostrophe form ({@code ''…''} and
- * {@code ``…''}), quotes nested in quotes of another style, and the news convention for a quote
- * that runs over paragraphs (no closing mark at the end of a paragraph, a fresh opening mark at
- * the start of the next): each paragraph's part becomes its own span. Single quotes are left to
- * the headline rule, because an apostrophe and a closing single quote are the same character.
+ * {@code ``…''}), and quotes nested in quotes of another style. A straight mark is read from its
+ * neighbours (space before and a word after opens, a word before and space after closes), so one
+ * stray mark does not turn the rest of a paragraph inside out. A quote that runs over paragraphs
+ * (no closing mark at the end of a paragraph, a fresh opening mark at the start of the next, as
+ * news style writes it) is one span from its first opening to its last closing mark. Single
+ * quotes are left to the headline rule, because an apostrophe and a closing single quote are the
+ * same character.
  */
 final class QuotationMarks {
   private enum Style { CURLY, STRAIGHT, APOSTROPHES }
+
+  private static final int MAX_DEPTH = 8;
 
   private QuotationMarks() {}
 
   static List<QuotedSpan> find(String text) {
     List<QuotedSpan> out = new ArrayList<>();
-    // stack of open marks as (style, offset, markLength); only the bottom one becomes a span
-    Style[] styles = new Style[8];
-    int[] opens = new int[8];
-    int[] lens = new int[8];
+    Style[] styles = new Style[MAX_DEPTH];
+    int[] opens = new int[MAX_DEPTH];
+    int[] lens = new int[MAX_DEPTH];
     int depth = 0;
+    int spanOpen = -1; // where a quote that runs over paragraphs started
+    int spanInner = -1;
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == '\n') {
-        int j = i + 1;
-        while (j < n && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
-          j++;
-        }
-        if (j < n && text.charAt(j) == '\n' && depth > 0) {
-          // paragraph break inside a quote: the quote part ends with its paragraph
-          int end = i;
-          while (end > opens[0] && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
+        int next = paragraphStart(text, i);
+        if (next >= 0 && depth > 0) {
+          int end = trimEnd(text, opens[0], i);
+          int open = spanOpen >= 0 ? spanOpen : opens[0];
+          int inner = spanOpen >= 0 ? spanInner : opens[0] + lens[0];
+          if (next < n && isOpeningMark(text, next)) {
+            spanOpen = open; // the quote goes on in the next paragraph
+            spanInner = inner;
+          } else {
+            add(out, open, inner, end, end);
+            spanOpen = -1;
           }
-          add(out, opens[0], opens[0] + lens[0], end, end);
           depth = 0;
+        } else if (next >= 0 && spanOpen >= 0 && depth == 0) {
+          spanOpen = -1;
+        }
+        if (next >= 0) {
+          i = next - 1;
         }
         continue;
       }
       Style style;
-      int len;
-      boolean opener;
-      boolean closer;
+      int len = 1;
+      boolean mayOpen = true;
+      boolean mayClose = true;
       if (c == '“') {
         style = Style.CURLY;
-        len = 1;
-        opener = true;
-        closer = false;
+        mayClose = false;
       } else if (c == '”') {
         style = Style.CURLY;
-        len = 1;
-        opener = false;
-        closer = true;
+        mayOpen = false;
       } else if (c == '"') {
         style = Style.STRAIGHT;
-        len = 1;
-        opener = true;
-        closer = true;
       } else if ((c == '\'' || c == '`') && i + 1 < n && text.charAt(i + 1) == c) {
         style = Style.APOSTROPHES;
         len = 2;
-        opener = true;
-        closer = c == '\'';
+        mayClose = c == '\'';
       } else {
         continue;
       }
+      if (mayOpen && mayClose) {
+        // an ambiguous mark: its neighbours decide
+        boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–".indexOf(text.charAt(i - 1)) >= 0;
+        boolean spaceAfter = i + len >= n || Character.isWhitespace(text.charAt(i + len));
+        if (spaceBefore && !spaceAfter) {
+          mayClose = false;
+        } else if (!spaceBefore && spaceAfter) {
+          mayOpen = false;
+        }
+      }
       int match = -1;
-      if (closer) {
+      if (mayClose) {
         for (int d = depth - 1; d >= 0; d--) {
           if (styles[d] == style) {
             match = d;
@@ -80,25 +94,55 @@ final class QuotationMarks {
       }
       if (match >= 0) {
         if (match == 0) {
-          add(out, opens[0], opens[0] + lens[0], i, i + len);
+          add(out, spanOpen >= 0 ? spanOpen : opens[0], spanOpen >= 0 ? spanInner : opens[0] + lens[0], i, i + len);
+          spanOpen = -1;
         }
         depth = match;
-      } else if (opener && depth < styles.length) {
-        styles[depth] = style;
-        opens[depth] = i;
-        lens[depth] = len;
-        depth++;
+      } else if (mayOpen) {
+        if (!mayClose && style != Style.CURLY && depth > 0 && styles[depth - 1] == style) {
+          depth--; // an opening straight mark while one is open: the earlier one was never closed
+        }
+        if (depth < MAX_DEPTH) {
+          styles[depth] = style;
+          opens[depth] = i;
+          lens[depth] = len;
+          depth++;
+        }
       }
       i += len - 1;
     }
     if (depth > 0) {
-      int end = n;
-      while (end > opens[0] && Character.isWhitespace(text.charAt(end - 1))) {
-        end--;
-      }
-      add(out, opens[0], opens[0] + lens[0], end, end);
+      int end = trimEnd(text, opens[0], n);
+      add(out, spanOpen >= 0 ? spanOpen : opens[0], spanOpen >= 0 ? spanInner : opens[0] + lens[0], end, end);
     }
     return out;
+  }
+
+  /** If a paragraph break starts at this newline, the offset of the next paragraph's first character; else -1. */
+  private static int paragraphStart(String text, int newline) {
+    int j = newline + 1;
+    while (j < text.length() && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+      j++;
+    }
+    if (j >= text.length() || text.charAt(j) != '\n') {
+      return -1;
+    }
+    while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean isOpeningMark(String text, int i) {
+    char c = text.charAt(i);
+    return c == '“' || c == '"' || (c == '\'' || c == '`') && i + 1 < text.length() && text.charAt(i + 1) == c;
+  }
+
+  private static int trimEnd(String text, int from, int end) {
+    while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
   }
 
   private static void add(List<QuotedSpan> out, int open, int innerBegin, int innerEnd, int close) {

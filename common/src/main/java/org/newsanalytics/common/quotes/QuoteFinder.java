@@ -45,6 +45,9 @@ public final class QuoteFinder {
       "forum", "lawmakers", "parliament", "daily", "times", "post", "news", "magazine", "interview", "outlet");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "our", "my");
   private static final int MAX_SUBJECT_TOKENS = 8;
+  /** The closing and reopening marks between the paragraphs of one quote. */
+  private static final java.util.regex.Pattern PARAGRAPH_OPENING =
+      java.util.regex.Pattern.compile("[\"”'’]*\\s*\\n\\s*\\n\\s*(?:“|\"|''|``)");
   private static final int MAX_APPOSITIVE_TOKENS = 30;
 
   private final QuoteCues cues;
@@ -192,19 +195,26 @@ public final class QuoteFinder {
       if (q.unclosed()) {
         tailEnd = close; // the quote goes on in the next paragraph; any cue is there
       }
-      String inner = text.substring(q.innerBegin(), q.innerEnd()).strip();
-      int innerWords = countWords(open + 1, close - 1);
       boolean startsClause = preStart == open || (open > 0 && isIntro(tokens.get(open - 1)));
-      boolean endsLikeSentence = !inner.isEmpty() && ",.?!…:;".indexOf(inner.charAt(inner.length() - 1)) >= 0;
-      boolean direct = startsClause || (endsLikeSentence && innerWords >= 4) || q.unclosed();
+      // words before the mark that are no cue ("that", "its", "were") make it part of a reported sentence
+      boolean direct = startsClause || q.unclosed();
       if (!direct) {
         partial(k, q, open, close, tailEnd);
         return;
       }
       spanIsDirect[k] = true;
-      Attribution a = tail(close, tailEnd);
+      Attribution a = null;
+      if (interrupts(k, open)) {
+        a = new Attribution(lastDirectSpeaker, lastDirectCue, -1); // "…," X said, "…"
+      }
+      if (a == null) {
+        a = tail(close, tailEnd);
+      }
       if (a == null) {
         a = before(preStart, open, true);
+      }
+      if (a == null && preStart < open && isIntro(tokens.get(open - 1))) {
+        a = clauseSubject(preStart, open - 1);
       }
       if (a == null && preStart == open && open > 0 && paragraphOf[open - 1] != paragraphOf[open]
           && tokens.get(open - 1).text().equals(":")) {
@@ -214,6 +224,9 @@ public final class QuoteFinder {
           s--;
         }
         a = before(s, open - 1, true);
+        if (a == null) {
+          a = clauseSubject(s, open - 1);
+        }
       }
       double confidence = 0.9;
       if (a == null && lastDirectSpeaker != null && continues(k)) {
@@ -235,6 +248,45 @@ public final class QuoteFinder {
       lastDirectSpan = k;
       lastDirectSpeaker = a == null ? null : speaker;
       lastDirectCue = a == null ? null : a.cue;
+    }
+
+    /** The quote picks up where the previous one broke off for its attribution, in the same sentence. */
+    private boolean interrupts(int k, int open) {
+      if (lastDirectSpan < 0 || lastDirectSpeaker == null || lastDirectSpan != k - 1) {
+        return false;
+      }
+      int prevClose = tokenAt(spans.get(lastDirectSpan).close());
+      if (prevClose < 0 || spans.get(lastDirectSpan).unclosed() || paragraphOf[prevClose] != paragraphOf[open]) {
+        return false;
+      }
+      for (int t = prevClose; t < open; t++) {
+        if (tokens.get(t).isStop()) {
+          return false;
+        }
+      }
+      return open > 0 && tokens.get(open - 1).text().equals(",");
+    }
+
+    /**
+     * The subject that opens a clause introducing a quote ("Hillary Clinton posted a comment of her
+     * own:"), when no cue verb names the speaker.
+     */
+    private Attribution clauseSubject(int from, int to) {
+      int e = from;
+      while (e < to && e < from + MAX_SUBJECT_TOKENS) {
+        Token t = tokens.get(e);
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (!t.isWord() || !(SpeakerResolver.isNameToken(t) || DETERMINERS.contains(w) || cues.isPronoun(w)
+            || cues.speakerNouns().contains(w) || cues.titles().contains(w))) {
+          break;
+        }
+        e++;
+      }
+      if (e == from || e >= to) {
+        return null;
+      }
+      Speaker s = speakers.fromPhrase(tokens, from, e);
+      return s == null || !s.hasMention() ? null : new Attribution(s, null, -1);
     }
 
     /** A quote with no cue of its own continues the previous speaker's quote in the same or the next paragraph. */
@@ -694,7 +746,11 @@ public final class QuoteFinder {
 
     private void emit(int sentence, String kind, int begin, int end, Speaker s, String cue, double confidence) {
       Speaker speaker = s == null ? Speaker.NONE : s;
-      out.add(new Quote(sentence, kind, text.substring(begin, end), begin, end, speaker.text(), speaker.canonical(),
+      String quoted = text.substring(begin, end);
+      if (quoted.indexOf('\n') >= 0) {
+        quoted = PARAGRAPH_OPENING.matcher(quoted).replaceAll("\n\n");
+      }
+      out.add(new Quote(sentence, kind, quoted, begin, end, speaker.text(), speaker.canonical(),
           speaker.hasMention() ? speaker.begin() : null, speaker.hasMention() ? speaker.end() : null,
           speaker.known() ? speaker.type() : "UNKNOWN", cue, confidence));
     }

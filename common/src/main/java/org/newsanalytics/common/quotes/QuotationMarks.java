@@ -91,6 +91,9 @@ final class QuotationMarks {
             break;
           }
         }
+        if (match < 0 && depth > 0 && !mayOpen && style != Style.APOSTROPHES && styles[depth - 1] != Style.APOSTROPHES) {
+          match = depth - 1; // “…" or "…”: a writer who mixed straight and curly marks
+        }
       }
       if (match >= 0) {
         if (match == 0) {

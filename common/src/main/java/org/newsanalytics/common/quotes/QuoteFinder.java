@@ -90,9 +90,9 @@ public final class QuoteFinder {
     private final SpeakerResolver speakers;
     private final List<Quote> out = new ArrayList<>();
     /** the last direct quote: its span index, speaker and cue, for continuations */
-    private int lastDirectSpan = -1;
-    private Speaker lastDirectSpeaker;
-    private String lastDirectCue;
+    private int lastSpan = -1;
+    private Speaker lastSpeaker;
+    private String lastCue;
 
     Run(ArticleDoc doc) {
       this.doc = doc;
@@ -205,7 +205,7 @@ public final class QuoteFinder {
       spanIsDirect[k] = true;
       Attribution a = null;
       if (interrupts(k, open)) {
-        a = new Attribution(lastDirectSpeaker, lastDirectCue, -1); // "…," X said, "…"
+        a = new Attribution(lastSpeaker, lastCue, -1); // "…," X said, "…"
       }
       if (a == null) {
         a = tail(close, tailEnd);
@@ -229,9 +229,12 @@ public final class QuoteFinder {
         }
       }
       double confidence = 0.9;
-      if (a == null && lastDirectSpeaker != null && continues(k)) {
-        a = new Attribution(lastDirectSpeaker, lastDirectCue, -1);
+      if (a == null && lastSpeaker != null && continues(k, preStart == open)) {
+        a = new Attribution(lastSpeaker, lastCue, -1);
         confidence = 0.6;
+      }
+      if (a == null && looksLikeTitle(q)) {
+        return; // "Orange Is the New Black", "Related:": quoted names, not speech
       }
       Speaker speaker = a == null ? Speaker.NONE : speakers.settle(a.speaker, sentenceOf[open]);
       if (a != null && a.speaker.isPronoun()) {
@@ -245,18 +248,18 @@ public final class QuoteFinder {
       }
       emit(sentenceOf[open], DIRECT, q.innerBegin(), q.innerEnd(), speaker, a == null ? null : a.cue, confidence);
       speakers.remember(speaker, sentenceOf[open]);
-      lastDirectSpan = k;
-      lastDirectSpeaker = a == null ? null : speaker;
-      lastDirectCue = a == null ? null : a.cue;
+      lastSpan = k;
+      lastSpeaker = a == null ? null : speaker;
+      lastCue = a == null ? null : a.cue;
     }
 
     /** The quote picks up where the previous one broke off for its attribution, in the same sentence. */
     private boolean interrupts(int k, int open) {
-      if (lastDirectSpan < 0 || lastDirectSpeaker == null || lastDirectSpan != k - 1) {
+      if (lastSpan < 0 || lastSpeaker == null || lastSpan != k - 1) {
         return false;
       }
-      int prevClose = tokenAt(spans.get(lastDirectSpan).close());
-      if (prevClose < 0 || spans.get(lastDirectSpan).unclosed() || paragraphOf[prevClose] != paragraphOf[open]) {
+      int prevClose = tokenAt(spans.get(lastSpan).close());
+      if (prevClose < 0 || spans.get(lastSpan).unclosed() || paragraphOf[prevClose] != paragraphOf[open]) {
         return false;
       }
       for (int t = prevClose; t < open; t++) {
@@ -289,15 +292,25 @@ public final class QuoteFinder {
       return s == null || !s.hasMention() ? null : new Attribution(s, null, -1);
     }
 
-    /** A quote with no cue of its own continues the previous speaker's quote in the same or the next paragraph. */
-    private boolean continues(int k) {
-      if (lastDirectSpan < 0) {
+    /**
+     * A quote with no cue of its own continues the previous speaker's quote: in the same paragraph,
+     * or as the next paragraph when it opens that paragraph (news style attributes a run of quoted
+     * paragraphs once).
+     */
+    private boolean continues(int k, boolean opensParagraph) {
+      if (lastSpan < 0) {
         return false;
       }
-      QuotedSpan prev = spans.get(lastDirectSpan);
-      int prevPara = paragraphOf[tokenAt(prev.open())];
+      QuotedSpan prev = spans.get(lastSpan);
+      int prevPara = paragraphOf[tokenAt(prev.close() > prev.innerEnd() ? prev.close() - 1 : prev.innerEnd() - 1)];
       int thisPara = paragraphOf[tokenAt(spans.get(k).open())];
-      return thisPara == prevPara || (prev.unclosed() && thisPara == prevPara + 1);
+      return thisPara == prevPara || (thisPara == prevPara + 1 && (prev.unclosed() || opensParagraph));
+    }
+
+    private boolean looksLikeTitle(QuotedSpan q) {
+      String inner = text.substring(q.innerBegin(), q.innerEnd()).strip();
+      int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
+      return words < 5 && (inner.isEmpty() || ".?!…".indexOf(inner.charAt(inner.length() - 1)) < 0);
     }
 
     private void partial(int k, QuotedSpan q, int open, int close, int tailEnd) {
@@ -317,6 +330,9 @@ public final class QuoteFinder {
       Speaker speaker = speakers.settle(a.speaker, sentenceOf[open]);
       emit(sentenceOf[open], PARTIAL, q.innerBegin(), q.innerEnd(), speaker, a.cue, speaker.known() ? 0.7 : 0.4);
       speakers.remember(speaker, sentenceOf[open]);
+      lastSpan = k;
+      lastSpeaker = speaker;
+      lastCue = a.cue;
     }
 
     private boolean isIntro(Token t) {

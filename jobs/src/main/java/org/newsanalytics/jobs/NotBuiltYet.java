@@ -37,14 +37,6 @@ abstract class NotBuiltYet implements Callable<Integer> {
     }
   }
 
-  @Command(name = "quotes", mixinStandardHelpOptions = true,
-      description = "Score quote attribution on PolNeAR brat gold data (not built yet).")
-  static final class EvaluateQuotes extends NotBuiltYet {
-    EvaluateQuotes() {
-      super("evaluate quotes");
-    }
-  }
-
   @Command(name = "time", mixinStandardHelpOptions = true,
       description = "Score time expressions on TempEval-3 TimeML gold data (not built yet).")
   static final class EvaluateTime extends NotBuiltYet {

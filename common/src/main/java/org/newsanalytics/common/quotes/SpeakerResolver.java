@@ -264,6 +264,13 @@ final class SpeakerResolver {
         break;
       }
     }
+    // "U.N. Ambassador John Bolton", "Vermont Sen. Bernie Sanders": the name follows the last title
+    for (int k = j - 2; k > i; k--) {
+      String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      if (cues.titles().contains(w) || w.endsWith(".") && cues.titles().contains(w.substring(0, w.length() - 1))) {
+        return k + 1;
+      }
+    }
     return i;
   }
 

@@ -309,8 +309,15 @@ public final class QuoteFinder {
 
     private boolean looksLikeTitle(QuotedSpan q) {
       String inner = text.substring(q.innerBegin(), q.innerEnd()).strip();
-      int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
-      return words < 5 && (inner.isEmpty() || ".?!…".indexOf(inner.charAt(inner.length() - 1)) < 0);
+      if (!inner.isEmpty() && ".?!…".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
+        return false;
+      }
+      String[] words = inner.split("\\s+");
+      int capitalised = 0;
+      for (String w : words) {
+        capitalised += !w.isEmpty() && Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+      }
+      return words.length < 4 || words.length <= 8 && capitalised * 5 >= words.length * 3;
     }
 
     private void partial(int k, QuotedSpan q, int open, int close, int tailEnd) {

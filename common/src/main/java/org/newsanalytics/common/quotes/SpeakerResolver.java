@@ -216,7 +216,8 @@ final class SpeakerResolver {
       }
       boolean possessiveModifier = tokens.get(j - 1).isPossessive() && j < b;
       int s = stripLeading(tokens, i, j);
-      if (s < j && !possessiveModifier && !(needsTwoWords && j - s < 2)) {
+      boolean capitalisedNoun = j - s == 1 && cues.speakerNouns().contains(tokens.get(s).text().toLowerCase(Locale.ROOT));
+      if (s < j && !possessiveModifier && !capitalisedNoun && !(needsTwoWords && j - s < 2)) {
         String name = join(tokens, s, j).replaceAll("['’]s$", "");
         int begin = tokens.get(s).begin();
         int end = tokens.get(j - 1).end();

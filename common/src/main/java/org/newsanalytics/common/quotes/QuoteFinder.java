@@ -45,13 +45,15 @@ public final class QuoteFinder {
       "forum", "lawmakers", "parliament", "daily", "times", "post", "news", "magazine", "interview", "outlet");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "our", "my");
   private static final int MAX_SUBJECT_TOKENS = 8;
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   /** The closing and reopening marks between the paragraphs of one quote. */
   private static final java.util.regex.Pattern PARAGRAPH_OPENING =
       java.util.regex.Pattern.compile("[\"”'’]*\\s*\\n\\s*\\n\\s*(?:“|\"|''|``)");
   private static final int MAX_APPOSITIVE_TOKENS = 30;
 
   private final QuoteCues cues;
-  private final List<String[]> organisationPhrases;
+  /** organisation names as words, by their first word */
+  private final Map<String, List<String[]>> organisationPhrases = new HashMap<>();
   /** first word of a multi-word cue form → the remaining words */
   private final Map<String, List<String[]>> multiWordForms = new HashMap<>();
   private final List<String[]> sourcePhrases;
@@ -62,7 +64,10 @@ public final class QuoteFinder {
 
   public QuoteFinder(QuoteCues cues) {
     this.cues = cues;
-    this.organisationPhrases = cues.organisations().stream().map(o -> o.split("\\s+")).toList();
+    for (String o : cues.organisations()) {
+      String[] words = o.split("\\s+");
+      organisationPhrases.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+    }
     for (String form : cues.verbForms().keySet()) {
       String[] words = form.split("\\s+");
       if (words.length > 1) {
@@ -116,18 +121,13 @@ public final class QuoteFinder {
           quoteOf[t] = s;
         }
       }
+      // a paragraph break is a blank line in the white space between two tokens
       int paragraph = 0;
-      int t = 0;
-      for (int i = 0; i < text.length() && t < n; i++) {
-        while (t < n && tokens.get(t).begin() <= i) {
-          paragraphOf[t++] = paragraph;
-        }
-        if (text.charAt(i) == '\n' && isParagraphBreak(i)) {
+      for (int t = 0; t < n; t++) {
+        if (t > 0 && hasBlankLine(tokens.get(t - 1).end(), tokens.get(t).begin())) {
           paragraph++;
         }
-      }
-      while (t < n) {
-        paragraphOf[t++] = paragraph;
+        paragraphOf[t] = paragraph;
       }
       List<SentenceSpan> sentences = doc.sentences().isEmpty() ? SentenceSplitter.split(text) : doc.sentences();
       int si = 0;
@@ -140,12 +140,19 @@ public final class QuoteFinder {
       this.speakers = new SpeakerResolver(text, tokens, doc.entities(), cues, organisationPhrases);
     }
 
-    private boolean isParagraphBreak(int newline) {
-      int j = newline + 1;
-      while (j < text.length() && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
-        j++;
+    private boolean hasBlankLine(int from, int to) {
+      int newlines = 0;
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+          if (++newlines == 2) {
+            return true;
+          }
+        } else if (!Character.isWhitespace(c)) {
+          newlines = 0;
+        }
       }
-      return j < text.length() && text.charAt(j) == '\n';
+      return false;
     }
 
     List<Quote> find() {
@@ -278,7 +285,7 @@ public final class QuoteFinder {
       int e = from;
       while (e < to && e < from + MAX_SUBJECT_TOKENS) {
         Token t = tokens.get(e);
-        String w = t.text().toLowerCase(Locale.ROOT);
+        String w = t.lower();
         if (!t.isWord() || !(SpeakerResolver.isNameToken(t) || DETERMINERS.contains(w) || cues.isPronoun(w)
             || cues.speakerNouns().contains(w) || cues.titles().contains(w))) {
           break;
@@ -312,7 +319,7 @@ public final class QuoteFinder {
       if (!inner.isEmpty() && ".?!…".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
         return false;
       }
-      String[] words = inner.split("\\s+");
+      String[] words = WHITESPACE.split(inner);
       int capitalised = 0;
       for (String w : words) {
         capitalised += !w.isEmpty() && Character.isUpperCase(w.charAt(0)) ? 1 : 0;
@@ -448,7 +455,7 @@ public final class QuoteFinder {
         if (len == 0 || isPassiveOrInfinitive(t)) {
           continue;
         }
-        String form = tokens.get(t).text().toLowerCase(Locale.ROOT);
+        String form = tokens.get(t).lower();
         String lemma = cues.lemmaOf(joinLower(t, t + len));
         Speaker subject;
         if (form.endsWith("ing")) {
@@ -591,13 +598,13 @@ public final class QuoteFinder {
       if (i >= to) {
         return i;
       }
-      String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      String w = tokens.get(i).lower();
       if (ADDRESSEES.contains(w)) {
         return i + 1;
       }
       if (DETERMINERS.contains(w)) {
         for (int k = i + 1; k < to && k <= i + 4; k++) {
-          if (ADDRESSEE_HEADS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+          if (ADDRESSEE_HEADS.contains(tokens.get(k).lower())) {
             return k + 1;
           }
         }
@@ -630,7 +637,7 @@ public final class QuoteFinder {
     /** The subject of the cue at v: "X said", "X, a senior official, said", "X has also said". */
     private Speaker subjectBefore(int v, int limit) {
       int j = v - 1;
-      while (j >= limit && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+      while (j >= limit && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(j).lower())) {
         j--;
       }
       if (j < limit) {
@@ -654,7 +661,7 @@ public final class QuoteFinder {
       int start = end;
       while (start - 1 >= limit && end - start < MAX_SUBJECT_TOKENS && quoteOf[start - 1] < 0) {
         Token t = tokens.get(start - 1);
-        if (!t.isWord() || CLAUSE_WORDS.contains(t.text().toLowerCase(Locale.ROOT)) || cueLength(start - 1) > 0) {
+        if (!t.isWord() || CLAUSE_WORDS.contains(t.lower()) || cueLength(start - 1) > 0) {
           break;
         }
         start--;
@@ -664,7 +671,7 @@ public final class QuoteFinder {
       }
       Speaker s = speakers.fromPhrase(tokens, start, end);
       Token head = tokens.get(end - 1);
-      boolean describedHead = cues.speakerNouns().contains(head.text().toLowerCase(Locale.ROOT));
+      boolean describedHead = cues.speakerNouns().contains(head.lower());
       if (s == null || !s.hasMention() || s.end() < head.end() && !describedHead) {
         return null; // "Ukraine must abandon four regions": the phrase's head is no speaker
       }
@@ -675,7 +682,7 @@ public final class QuoteFinder {
       int e = from;
       while (e < to && e < from + MAX_SUBJECT_TOKENS) {
         Token t = tokens.get(e);
-        String w = t.text().toLowerCase(Locale.ROOT);
+        String w = t.lower();
         if (!t.isWord() || CLAUSE_WORDS.contains(w) || SpeakerResolver.PREPOSITIONS.contains(w) || quoteOf[e] >= 0
             || cueLength(e) > 0 || w.endsWith("ing") && !t.isCapitalised()) {
           break;
@@ -686,7 +693,7 @@ public final class QuoteFinder {
     }
 
     private int trimAdverbs(int from, int end) {
-      while (end > from && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
+      while (end > from && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(end - 1).lower())) {
         end--;
       }
       return end;
@@ -779,7 +786,7 @@ public final class QuoteFinder {
     }
 
     private boolean isPassiveOrInfinitive(int v) {
-      return v > 0 && PASSIVE_OR_INFINITIVE.contains(tokens.get(v - 1).text().toLowerCase(Locale.ROOT));
+      return v > 0 && PASSIVE_OR_INFINITIVE.contains(tokens.get(v - 1).lower());
     }
 
     /** The number of tokens of the cue form starting at i (0 if none). */
@@ -788,7 +795,7 @@ public final class QuoteFinder {
       if (!t.isWord()) {
         return 0;
       }
-      String w = t.text().toLowerCase(Locale.ROOT);
+      String w = t.lower();
       List<String[]> longer = multiWordForms.get(w);
       if (longer != null) {
         for (String[] words : longer) {

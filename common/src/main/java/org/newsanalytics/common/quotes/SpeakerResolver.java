@@ -34,10 +34,12 @@ final class SpeakerResolver {
   static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "with", "on", "who", "which", "that",
       "whose", "to", "by", "about", "after", "during", "near", "under", "over", "into", "speaking", "whom");
   private static final int PRONOUN_REACH_SENTENCES = 3;
+  private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   private final String text;
   private final QuoteCues cues;
-  private final List<String[]> organisationPhrases;
+  private final Map<String, List<String[]>> organisationPhrases;
   private final List<EntityMention> entities;
   /** lower-case surname → full names with the offset they were seen at, in text order */
   private final Map<String, List<Named>> fullNames = new HashMap<>();
@@ -50,7 +52,7 @@ final class SpeakerResolver {
   private record Remembered(Speaker speaker, int sentenceIndex) {}
 
   SpeakerResolver(String text, List<Token> tokens, List<EntityMention> entities, QuoteCues cues,
-      List<String[]> organisationPhrases) {
+      Map<String, List<String[]>> organisationPhrases) {
     this.text = text;
     this.cues = cues;
     this.organisationPhrases = organisationPhrases;
@@ -91,7 +93,7 @@ final class SpeakerResolver {
   }
 
   private void addFullName(int offset, String name) {
-    String[] parts = name.split("\\s+");
+    String[] parts = WHITESPACE.split(name);
     String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
     if (parts.length >= 2) {
       fullNames.computeIfAbsent(last, k -> new ArrayList<>()).add(new Named(offset, name));
@@ -115,14 +117,14 @@ final class SpeakerResolver {
     if (b - a == 1 && cues.isPronoun(tokens.get(a).text())) {
       Token t = tokens.get(a);
       return new Speaker(t.text(), t.begin(), t.end(), Quote.UNKNOWN_SPEAKER, "PRONOUN",
-          cues.personPronouns().contains(t.text().toLowerCase(Locale.ROOT)) ? "PERSON" : "ORG");
+          cues.personPronouns().contains(t.lower()) ? "PERSON" : "ORG");
     }
     Speaker entity = fromEntities(tokens.get(a).begin(), tokens.get(b - 1).end());
     if (entity != null) {
       return entity;
     }
     int c = a;
-    while (c < b && !PREPOSITIONS.contains(tokens.get(c).text().toLowerCase(Locale.ROOT))
+    while (c < b && !PREPOSITIONS.contains(tokens.get(c).lower())
         && !tokens.get(c).text().equals(",")) {
       c++;
     }
@@ -132,7 +134,7 @@ final class SpeakerResolver {
     if (s == null || named != null && named.end() > s.end()) {
       s = named;
     }
-    if (s == null && c > a && cues.speakerNouns().contains(tokens.get(c - 1).text().toLowerCase(Locale.ROOT))) {
+    if (s == null && c > a && cues.speakerNouns().contains(tokens.get(c - 1).lower())) {
       int d = a;
       while (d < c && (tokens.get(d).is("the") || tokens.get(d).is("a") || tokens.get(d).is("an"))) {
         d++;
@@ -171,11 +173,11 @@ final class SpeakerResolver {
   private Speaker organisation(List<Token> tokens, int a, int b) {
     for (int i = a; i < b; i++) {
       String[] best = null;
-      for (String[] phrase : organisationPhrases) {
+      for (String[] phrase : organisationPhrases.getOrDefault(tokens.get(i).bare(), List.of())) {
         if (i + phrase.length <= b && (best == null || phrase.length > best.length)) {
           boolean match = true;
           for (int k = 0; k < phrase.length && match; k++) {
-            match = tokens.get(i + k).text().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").equals(phrase[k]);
+            match = tokens.get(i + k).bare().equals(phrase[k]);
           }
           if (match) {
             best = phrase;
@@ -192,7 +194,7 @@ final class SpeakerResolver {
         if (tokens.get(end - 1).isPossessive() && end < b) {
           continue; // "TASS's report": the organisation modifies another head
         }
-        String name = join(tokens, from, end).replaceAll("['’]s$", "");
+        String name = POSSESSIVE.matcher(join(tokens, from, end)).replaceFirst("");
         return new Speaker(name, tokens.get(from).begin(), tokens.get(end - 1).end(), name, "ORG", "ORG");
       }
     }
@@ -216,9 +218,9 @@ final class SpeakerResolver {
       }
       boolean possessiveModifier = tokens.get(j - 1).isPossessive() && j < b;
       int s = stripLeading(tokens, i, j);
-      boolean capitalisedNoun = j - s == 1 && cues.speakerNouns().contains(tokens.get(s).text().toLowerCase(Locale.ROOT));
+      boolean capitalisedNoun = j - s == 1 && cues.speakerNouns().contains(tokens.get(s).lower());
       if (s < j && !possessiveModifier && !capitalisedNoun && !(needsTwoWords && j - s < 2)) {
-        String name = join(tokens, s, j).replaceAll("['’]s$", "");
+        String name = POSSESSIVE.matcher(join(tokens, s, j)).replaceFirst("");
         int begin = tokens.get(s).begin();
         int end = tokens.get(j - 1).end();
         if (isOrganisationName(tokens, s, j)) {
@@ -233,7 +235,7 @@ final class SpeakerResolver {
 
   /** A bare surname (or "Mr. Kamin") becomes the nearest full name with that surname seen before. */
   private String canonicalPerson(String name, int offset) {
-    String[] parts = name.split("\\s+");
+    String[] parts = WHITESPACE.split(name);
     if (parts.length > 1) {
       return name;
     }
@@ -256,7 +258,7 @@ final class SpeakerResolver {
   /** Skips function words and titles at the front of a capitalised run. */
   private int stripLeading(List<Token> tokens, int i, int j) {
     while (i < j) {
-      String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      String w = tokens.get(i).lower();
       String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
       if (NOT_NAMES.contains(bare) || cues.titles().contains(w) || cues.titles().contains(bare)
           || (tokens.get(i).isPossessive() && i + 1 < j)) {
@@ -267,7 +269,7 @@ final class SpeakerResolver {
     }
     // "U.N. Ambassador John Bolton", "Vermont Sen. Bernie Sanders": the name follows the last title
     for (int k = j - 2; k > i; k--) {
-      String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      String w = tokens.get(k).lower();
       if (cues.titles().contains(w) || w.endsWith(".") && cues.titles().contains(w.substring(0, w.length() - 1))) {
         return k + 1;
       }
@@ -277,7 +279,7 @@ final class SpeakerResolver {
 
   private boolean isOrganisationName(List<Token> tokens, int a, int b) {
     for (int i = a; i < b; i++) {
-      if (cues.organisationWords().contains(tokens.get(i).text().toLowerCase(Locale.ROOT).replaceAll("['’]s$", ""))) {
+      if (cues.organisationWords().contains(tokens.get(i).bare())) {
         return true;
       }
     }

@@ -10,6 +10,7 @@ import java.util.Set;
  *
  * @param verbForms inflected form ("told", "pointed out") to its lemma ("tell", "point_out")
  * @param addresseeLemmas lemmas whose first complement is an addressee ("told reporters that ...")
+ * @param introLemmas lemmas that introduce a whole quotation when its mark follows them ("said “…”")
  * @param reportLemmas lemmas that pass on someone else's words ("quoted a source as saying ...")
  * @param sourcePhrases phrases that introduce the source after the content ("according to")
  * @param titles words of titles and roles that are kept out of a speaker's name
@@ -19,12 +20,13 @@ import java.util.Set;
  * @param personPronouns pronouns that refer back to a person
  * @param groupPronouns pronouns that refer back to an organisation or a group
  */
-public record QuoteCues(Map<String, String> verbForms, Set<String> addresseeLemmas, Set<String> reportLemmas,
+public record QuoteCues(Map<String, String> verbForms, Set<String> addresseeLemmas, Set<String> introLemmas, Set<String> reportLemmas,
     Set<String> sourcePhrases, Set<String> titles, Set<String> organisations, Set<String> organisationWords, Set<String> speakerNouns,
     Set<String> personPronouns, Set<String> groupPronouns) {
   public QuoteCues {
     verbForms = Map.copyOf(verbForms);
     addresseeLemmas = Set.copyOf(addresseeLemmas);
+    introLemmas = Set.copyOf(introLemmas);
     reportLemmas = Set.copyOf(reportLemmas);
     sourcePhrases = Set.copyOf(sourcePhrases);
     titles = Set.copyOf(titles);

@@ -98,6 +98,8 @@ public final class QuoteFinder {
     private int lastSpan = -1;
     private Speaker lastSpeaker;
     private String lastCue;
+    /** the end of the content last reported in the current sentence */
+    private int reportedUntil;
 
     Run(ArticleDoc doc) {
       this.doc = doc;
@@ -349,8 +351,13 @@ public final class QuoteFinder {
       lastCue = a.cue;
     }
 
+    /** Punctuation, or a verb of saying right before the mark ("said “…”"); "called “…”" quotes words, not speech. */
     private boolean isIntro(Token t) {
-      return t.text().equals(":") || t.text().equals(",") || cueAt(indexOf(t)) != null || t.isDash();
+      if (t.text().equals(":") || t.text().equals(",") || t.isDash()) {
+        return true;
+      }
+      String lemma = cues.lemmaOf(t.lower());
+      return lemma != null && cues.introLemmas().contains(lemma);
     }
 
     private int indexOf(Token t) {
@@ -442,9 +449,10 @@ public final class QuoteFinder {
 
     private void indirect(int from, int to) {
       Speaker sentenceSpeaker = null;
+      reportedUntil = from;
       for (int t = from; t < to; t++) {
-        if (quoteOf[t] >= 0 || consumed[t]) {
-          continue;
+        if (quoteOf[t] >= 0 || consumed[t] || t < reportedUntil) {
+          continue; // a cue inside reported content ("... and tell him ...") belongs to that report
         }
         int phrase = sourcePhraseAt(t);
         if (phrase > 0) {
@@ -555,6 +563,7 @@ public final class QuoteFinder {
       }
       Speaker speaker = speakers.settle(subject, sentenceOf[cueToken]);
       consumed[cueToken] = true;
+      reportedUntil = Math.max(reportedUntil, to);
       emit(sentenceOf[cueToken], INDIRECT, tokens.get(from).begin(), tokens.get(to - 1).end(), speaker, cue,
           speaker.known() ? confidence : 0.3);
       speakers.remember(speaker, sentenceOf[cueToken]);
@@ -624,8 +633,11 @@ public final class QuoteFinder {
           return e - 1;
         }
         if (e > from + 1 && (tokens.get(e - 1).is("and") || tokens.get(e - 1).is("but")) && cueLength(e) > 0
-            && quoteOf[e] < 0) {
-          return e - 1; // "... but said ...": the next cue starts its own content
+            && quoteOf[e] < 0 && !cues.addresseeLemmas().contains(cues.lemmaOf(joinLower(e, e + cueLength(e))))) {
+          return e - 1; // "... but said ...": the next cue starts its own content ("and tell him ..." does not)
+        }
+        if (quoteOf[e] < 0 && (tokens.get(e).is(".") || tokens.get(e).is("?") || tokens.get(e).is("!"))) {
+          return e; // the sentence splitter missed a sentence end ("in the U.S. He says ...")
         }
         e++;
       }
@@ -642,6 +654,13 @@ public final class QuoteFinder {
       }
       if (j < limit) {
         return null;
+      }
+      if (tokens.get(j).is("who") && j > limit) {
+        // "voters who said ...": the relative pronoun is the mention, its antecedent the speaker
+        Speaker antecedent = nounPhraseEndingAt(tokens.get(j - 1).text().equals(",") ? j - 1 : j, limit);
+        Token who = tokens.get(j);
+        return antecedent == null ? null : new Speaker(who.text(), who.begin(), who.end(), antecedent.canonical(),
+            "PRONOUN_RESOLVED", antecedent.referentType());
       }
       if (tokens.get(j).text().equals(",")) {
         int k = j - 1;

@@ -17,6 +17,7 @@ class QuoteCueLoaderTest {
         quote: [quoted]
         point_out: [pointed out]
       addressee_verbs: [tell]
+      intro_verbs: [say]
       report_verbs: [quote]
       source_phrases: [according to]
       titles: [spokesman]
@@ -77,7 +78,7 @@ class QuoteCueLoaderTest {
     QuoteRulesException e = assertThrows(QuoteRulesException.class,
         () -> QuoteCueLoader.parse("x.yaml", VALID + "verb_forms: [said]\n"));
     assertEquals("Cannot load cue file x.yaml: unknown key 'verb_forms', expected one of [verbs, addressee_verbs, "
-        + "report_verbs, source_phrases, titles, organisations, organisation_words, speaker_nouns, pronouns]", e.getMessage());
+        + "intro_verbs, report_verbs, source_phrases, titles, organisations, organisation_words, speaker_nouns, pronouns]", e.getMessage());
   }
 
   @Test

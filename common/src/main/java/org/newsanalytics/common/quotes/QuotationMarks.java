@@ -60,7 +60,11 @@ final class QuotationMarks {
       boolean mayClose = true;
       if (c == '“') {
         style = Style.CURLY;
-        mayClose = false;
+        // “the best in the world“ and: an opening mark written where a closing one belongs
+        boolean wordBefore = i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && "([—–".indexOf(text.charAt(i - 1)) < 0;
+        boolean spaceAfter = i + 1 >= n || Character.isWhitespace(text.charAt(i + 1)) || ",.;:!?".indexOf(text.charAt(i + 1)) >= 0;
+        mayClose = wordBefore && spaceAfter && depth > 0 && styles[depth - 1] == Style.CURLY;
+        mayOpen = !mayClose;
       } else if (c == '”') {
         style = Style.CURLY;
         mayOpen = false;

@@ -45,6 +45,8 @@ public final class QuoteFinder {
       "forum", "lawmakers", "parliament", "daily", "times", "post", "news", "magazine", "interview", "outlet");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "our", "my");
   private static final int MAX_SUBJECT_TOKENS = 8;
+  private static final Set<String> DESCRIPTION_DETERMINERS = Set.of("the", "a", "an", "another", "one", "his", "her",
+      "their", "its", "our", "this", "that");
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   /** The closing and reopening marks between the paragraphs of one quote. */
   private static final java.util.regex.Pattern PARAGRAPH_OPENING =
@@ -242,7 +244,7 @@ public final class QuoteFinder {
         a = new Attribution(lastSpeaker, lastCue, -1);
         confidence = 0.6;
       }
-      if (a == null && looksLikeTitle(q)) {
+      if (a == null && (looksLikeTitle(q) || countWords(open + 1, close - 1) < 3)) {
         return; // "Orange Is the New Black", "Related:": quoted names, not speech
       }
       Speaker speaker = a == null ? Speaker.NONE : speakers.settle(a.speaker, sentenceOf[open]);
@@ -404,10 +406,32 @@ public final class QuoteFinder {
           }
           e = trimAdverbs(i, e);
           s = e - i <= MAX_SUBJECT_TOKENS ? speakers.fromPhrase(tokens, i, e) : null;
+          if (s == null) {
+            s = description(i, e); // "…," the businessman replied.
+          }
         }
         return s == null ? null : new Attribution(s, joinLower(v, v + len), v);
       }
       return null;
+    }
+
+    /**
+     * An unnamed speaker described by a determiner and a few words ("the businessman", "another
+     * friend"), accepted only right next to a cue of a direct quote, where nothing else can be the speaker.
+     */
+    private Speaker description(int from, int to) {
+      if (to - from < 2 || to - from > 5 || !DESCRIPTION_DETERMINERS.contains(tokens.get(from).lower())) {
+        return null;
+      }
+      for (int i = from; i < to; i++) {
+        if (!tokens.get(i).isWord()) {
+          return null;
+        }
+      }
+      int begin = tokens.get(from).begin();
+      int end = tokens.get(to - 1).end();
+      String canonical = text.substring(tokens.get(from + 1).begin(), end);
+      return new Speaker(text.substring(begin, end), begin, end, canonical, "NOMINAL", "NOMINAL");
     }
 
     /** A cue before the opening mark: {@code X said: "}, {@code X told a news conference: "}, {@code said X: "}. */
@@ -431,6 +455,13 @@ public final class QuoteFinder {
         Speaker s = subjectBefore(v, from);
         if (s == null) {
           s = speakers.fromPhrase(tokens, v + len, forwardPhraseEnd(v + len, to));
+        }
+        if (s == null && requireIntro) {
+          int k = v;
+          while (k > from && v - k < 5 && tokens.get(k - 1).isWord() && !CLAUSE_WORDS.contains(tokens.get(k - 1).lower())) {
+            k--;
+          }
+          s = description(k, v); // the businessman said: "…"
         }
         if (s == null && v > from && (tokens.get(v - 1).is("and") || tokens.get(v - 1).is("but"))) {
           // "The Kremlin said ... but said ...": the subject of the earlier cue

@@ -227,6 +227,11 @@ public final class QuoteFinder {
       if (a == null && preStart < open && isIntro(tokens.get(open - 1))) {
         a = clauseSubject(preStart, open - 1);
       }
+      if (a == null && open - 1 > preStart && tokens.get(open - 1).text().equals(":")) {
+        // "… doesn't surprise Republican pollster Daron Shaw: “…”": the name right before the colon
+        Speaker s = nounPhraseEndingAt(open - 1, preStart);
+        a = s != null && ("PERSON".equals(s.type()) || "ORG".equals(s.type())) ? new Attribution(s, ":", -1) : null;
+      }
       if (a == null && preStart == open && open > 0 && paragraphOf[open - 1] != paragraphOf[open]
           && tokens.get(open - 1).text().equals(":")) {
         // "Caddell continued:" closing the paragraph before the quote
@@ -389,6 +394,9 @@ public final class QuoteFinder {
       if (phrase > 0) {
         int e = forwardPhraseEnd(i + phrase, to);
         Speaker s = speakers.fromPhrase(tokens, i + phrase, e);
+        if (s == null) {
+          s = description(i + phrase, e); // "…" according to a court document
+        }
         return s == null ? null : new Attribution(s, joinLower(i, i + phrase), -1);
       }
       for (int v = i; v < to && v < i + MAX_APPOSITIVE_TOKENS; v++) {
@@ -398,7 +406,11 @@ public final class QuoteFinder {
         }
         Speaker s;
         if (v == i) {
-          s = speakers.fromPhrase(tokens, v + len, forwardPhraseEnd(v + len, to));
+          int e = forwardPhraseEnd(v + len, to);
+          s = speakers.fromPhrase(tokens, v + len, e);
+          if (s == null) {
+            s = description(v + len, e); // "…," said the 46-year-old.
+          }
         } else {
           int e = i;
           while (e < v && !tokens.get(e).text().equals(",")) {
@@ -455,6 +467,11 @@ public final class QuoteFinder {
         Speaker s = subjectBefore(v, from);
         if (s == null) {
           s = speakers.fromPhrase(tokens, v + len, forwardPhraseEnd(v + len, to));
+        }
+        if (s == null && v > from && tokens.get(v - 1).text().equals(",")) {
+          // "Albright urged women to vote for Clinton, saying, “…”": the clause's subject speaks
+          Attribution subject = clauseSubject(from, v - 1);
+          s = subject == null ? null : subject.speaker;
         }
         if (s == null && requireIntro) {
           int k = v;
@@ -684,6 +701,17 @@ public final class QuoteFinder {
         j--;
       }
       if (j < limit) {
+        return null;
+      }
+      if (tokens.get(j).text().equals(")")) {
+        // "Paul Ryan (R-WI) said": step over the parenthesis
+        int k = j - 1;
+        while (k > limit && !tokens.get(k).text().equals("(") && j - k < 8) {
+          k--;
+        }
+        if (k > limit && tokens.get(k).text().equals("(")) {
+          return nounPhraseEndingAt(k, limit);
+        }
         return null;
       }
       if (tokens.get(j).is("who") && j > limit) {

@@ -61,8 +61,8 @@ final class QuotationMarks {
       if (c == '“') {
         style = Style.CURLY;
         // “the best in the world“ and: an opening mark written where a closing one belongs
-        boolean wordBefore = i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && "([—–".indexOf(text.charAt(i - 1)) < 0;
-        boolean spaceAfter = i + 1 >= n || Character.isWhitespace(text.charAt(i + 1)) || ",.;:!?".indexOf(text.charAt(i + 1)) >= 0;
+        boolean wordBefore = i > 0 && !Token.isSpace(text.charAt(i - 1)) && "([—–".indexOf(text.charAt(i - 1)) < 0;
+        boolean spaceAfter = i + 1 >= n || Token.isSpace(text.charAt(i + 1)) || ",.;:!?".indexOf(text.charAt(i + 1)) >= 0;
         mayClose = wordBefore && spaceAfter && depth > 0 && styles[depth - 1] == Style.CURLY;
         mayOpen = !mayClose;
       } else if (c == '”') {
@@ -79,8 +79,8 @@ final class QuotationMarks {
       }
       if (mayOpen && mayClose) {
         // an ambiguous mark: its neighbours decide
-        boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–".indexOf(text.charAt(i - 1)) >= 0;
-        boolean spaceAfter = i + len >= n || Character.isWhitespace(text.charAt(i + len));
+        boolean spaceBefore = i == 0 || Token.isSpace(text.charAt(i - 1)) || "([—–".indexOf(text.charAt(i - 1)) >= 0;
+        boolean spaceAfter = i + len >= n || Token.isSpace(text.charAt(i + len));
         if (spaceBefore && !spaceAfter) {
           mayClose = false;
         } else if (!spaceBefore && spaceAfter) {
@@ -128,13 +128,13 @@ final class QuotationMarks {
   /** If a paragraph break starts at this newline, the offset of the next paragraph's first character; else -1. */
   private static int paragraphStart(String text, int newline) {
     int j = newline + 1;
-    while (j < text.length() && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+    while (j < text.length() && text.charAt(j) != '\n' && Token.isSpace(text.charAt(j))) {
       j++;
     }
     if (j >= text.length() || text.charAt(j) != '\n') {
       return -1;
     }
-    while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+    while (j < text.length() && Token.isSpace(text.charAt(j))) {
       j++;
     }
     return j;
@@ -146,7 +146,7 @@ final class QuotationMarks {
   }
 
   private static int trimEnd(String text, int from, int end) {
-    while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > from && Token.isSpace(text.charAt(end - 1))) {
       end--;
     }
     return end;

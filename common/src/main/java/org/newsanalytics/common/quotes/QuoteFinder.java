@@ -152,7 +152,7 @@ public final class QuoteFinder {
           if (++newlines == 2) {
             return true;
           }
-        } else if (!Character.isWhitespace(c)) {
+        } else if (!Token.isSpace(c)) {
           newlines = 0;
         }
       }

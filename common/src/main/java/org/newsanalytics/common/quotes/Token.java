@@ -34,7 +34,7 @@ record Token(String text, int begin, int end, String lower, String bare) {
     int i = begin;
     while (i < end) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (isSpace(c)) {
         i++;
         continue;
       }
@@ -64,6 +64,11 @@ record Token(String text, int begin, int end, String lower, String bare) {
     return out;
   }
 
+  /** White space including the no-break space web articles are full of. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   private static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
@@ -72,7 +77,7 @@ record Token(String text, int begin, int end, String lower, String bare) {
   private static boolean keepsDot(String text, int start, int dot, int end) {
     String word = text.substring(start, dot);
     if (ABBREVIATIONS.contains(word)) {
-      return dot + 1 >= end || Character.isWhitespace(text.charAt(dot + 1));
+      return dot + 1 >= end || isSpace(text.charAt(dot + 1));
     }
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
       int next = dot + 1;

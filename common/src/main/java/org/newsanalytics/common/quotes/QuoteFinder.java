@@ -421,6 +421,9 @@ public final class QuoteFinder {
           if (s == null) {
             s = description(i, e); // "…," the businessman replied.
           }
+          if (s == null && e < v) {
+            s = subjectBefore(v, i); // "…" to drive up the stock price, she said.
+          }
         }
         return s == null ? null : new Attribution(s, joinLower(v, v + len), v);
       }

@@ -54,7 +54,9 @@ public final class AttributionScorer {
   static boolean isDirect(String text, GoldAttribution a) {
     Span first = a.content().get(0);
     String c = text.substring(first.begin(), first.end()).strip();
-    return c.startsWith("\"") || c.startsWith("“") || c.startsWith("''") || c.startsWith("``");
+    // the NYT texts sometimes lost one apostrophe of the opening pair: 'Perhaps they can help …,''
+    return c.startsWith("\"") || c.startsWith("“") || c.startsWith("''") || c.startsWith("``")
+        || c.startsWith("'") && c.contains("''");
   }
 
   static List<Unit> units(List<Quote> quotes, boolean directOnly) {

@@ -690,6 +690,23 @@ public final class QuoteFinder {
         if (quoteOf[e] < 0 && (tokens.get(e).is(".") || tokens.get(e).is("?") || tokens.get(e).is("!"))) {
           return e; // the sentence splitter missed a sentence end ("in the U.S. He says ...")
         }
+        if (e > from + 2 && quoteOf[e] < 0 && cueLength(e) > 0) {
+          // another speaker's report starts: "..., but 55 percent of all voters say ...", "— asserting that ..."
+          if (tokens.get(e).lower().endsWith("ing") && (tokens.get(e - 1).text().equals(",") || tokens.get(e - 1).isDash())) {
+            return e - 1;
+          }
+          Speaker other = subjectBefore(e, from);
+          if (other != null && other.hasMention()) {
+            int k = tokenAt(other.begin());
+            while (k - 1 > from && (!tokens.get(k - 1).isWord() || CLAUSE_WORDS.contains(tokens.get(k - 1).lower())
+                || tokens.get(k - 1).is("compared") || tokens.get(k - 1).is("with") || tokens.get(k - 1).is("however"))) {
+              k--;
+            }
+            if (k > from + 1 && k < e) {
+              return k;
+            }
+          }
+        }
         e++;
       }
       return to;

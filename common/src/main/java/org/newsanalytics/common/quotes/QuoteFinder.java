@@ -588,7 +588,12 @@ public final class QuoteFinder {
       }
       String cue = joinLower(t, t + phrase);
       if (t == from) {
-        int c = e < to && tokens.get(e).text().equals(",") ? e + 1 : e;
+        // "According to a member of the delegation, the drafts ...": the content follows the first comma
+        int c = e;
+        while (c < to && !tokens.get(c).text().equals(",") && quoteOf[c] < 0) {
+          c++;
+        }
+        c = c < to && tokens.get(c).text().equals(",") ? c + 1 : e;
         emitIndirect(c, contentEnd(c, to), s, cue, t, 0.7);
       } else {
         int c = t > from && tokens.get(t - 1).text().equals(",") ? t - 1 : t;

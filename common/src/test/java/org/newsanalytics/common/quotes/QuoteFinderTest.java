@@ -136,6 +136,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void accordingToOpeningTheSentence() {
+    String text = "According to a member of the Ukrainian delegation, the two drafts remain incompatible.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("the two drafts remain incompatible", q.quoteText());
+    assertEquals("a member", q.speakerText());
+    assertEquals("NOMINAL", q.speakerType());
+  }
+
+  @Test
   void theNewYorkTimesTwoApostropheQuotes() {
     String text = "''It has the virtue of being fiscally responsible,'' said Leonard E. Burman, director of the center.";
     Quote q = only(find(text), "direct");

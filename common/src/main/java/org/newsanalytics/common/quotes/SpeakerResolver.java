@@ -34,6 +34,7 @@ final class SpeakerResolver {
   static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "with", "on", "who", "which", "that",
       "whose", "to", "by", "about", "after", "during", "near", "under", "over", "into", "speaking", "whom");
   private static final int PRONOUN_REACH_SENTENCES = 3;
+  static final String AUTHOR = "(author)";
   private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
@@ -113,6 +114,11 @@ final class SpeakerResolver {
     }
     if (a >= b) {
       return null;
+    }
+    if (b - a == 1 && tokens.get(a).text().equals("I")) {
+      // outside quotation marks, "I" is the writer of the article
+      Token t = tokens.get(a);
+      return new Speaker(t.text(), t.begin(), t.end(), AUTHOR, "AUTHOR", "PERSON");
     }
     if (b - a == 1 && cues.isPronoun(tokens.get(a).text())) {
       Token t = tokens.get(a);
@@ -350,7 +356,7 @@ final class SpeakerResolver {
   }
 
   void remember(Speaker s, int sentenceIndex) {
-    if (s != null && s.known()) {
+    if (s != null && s.known() && !"AUTHOR".equals(s.type())) { // "he" never means the writer
       recent.add(new Remembered(s, sentenceIndex));
     }
   }

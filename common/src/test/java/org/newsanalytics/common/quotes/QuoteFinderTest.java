@@ -286,6 +286,16 @@ class QuoteFinderTest {
   }
 
   @Test
+  void firstPersonOutsideQuotesIsTheWriter() {
+    List<Quote> direct = ofKind(find("“Okay,” I said, “let us begin with the facts of the case.”"), "direct");
+    assertEquals(2, direct.size(), direct.toString());
+    for (Quote q : direct) {
+      assertEquals("(author)", q.speakerCanonical());
+      assertEquals("AUTHOR", q.speakerType());
+    }
+  }
+
+  @Test
   void aBareSurnameResolvesToTheFullNameMentionedBefore() {
     String text = "Rustem Umerov led the delegation in Istanbul.\n\n“We are ready for a third round,” Umerov said.";
     Quote q = only(find(text), "direct");

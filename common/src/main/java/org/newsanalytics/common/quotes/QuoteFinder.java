@@ -178,7 +178,35 @@ public final class QuoteFinder {
         t = end;
       }
       out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+      attributeBackwards();
       return out;
+    }
+
+    /**
+     * A quoted paragraph with no cue, followed by a quoted paragraph that names its speaker
+     * ("“A.”⏎⏎“B,” X said."), is X's too: news style attributes a run of quotes once.
+     */
+    private void attributeBackwards() {
+      Quote next = null;
+      for (int k = out.size() - 1; k >= 0; k--) {
+        Quote q = out.get(k);
+        if (!DIRECT.equals(q.kind())) {
+          continue;
+        }
+        if (next != null && q.speakerBegin() == null && next.speakerBegin() != null
+            && paragraphOf[tokenAt(next.begin())] - paragraphOf[tokenAt(q.end() - 1)] == 1
+            && opensParagraph(q.begin())) {
+          q = new Quote(q.sentenceIndex(), q.kind(), q.quoteText(), q.begin(), q.end(), next.speakerText(),
+              next.speakerCanonical(), next.speakerBegin(), next.speakerEnd(), next.speakerType(), next.cue(), 0.5);
+          out.set(k, q);
+        }
+        next = q;
+      }
+    }
+
+    private boolean opensParagraph(int quoteBegin) {
+      int t = tokenAt(quoteBegin);
+      return t > 0 && (paragraphOf[t - 1] != paragraphOf[t] || t - 1 == 0 || paragraphOf[t - 2] != paragraphOf[t - 1]);
     }
 
     // ---------------------------------------------------------------- direct and partial quotes

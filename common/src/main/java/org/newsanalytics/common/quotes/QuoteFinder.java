@@ -227,8 +227,11 @@ public final class QuoteFinder {
         preStart--;
       }
       int tailEnd = close;
+      boolean inParentheses = false;
       while (tailEnd < tokens.size() && paragraphOf[tailEnd] == paragraphOf[close - 1] && quoteOf[tailEnd] < 0
-          && !tokens.get(tailEnd).isStop()) {
+          && (inParentheses || !tokens.get(tailEnd).isStop())) {
+        // "(D-Md.)": a dot inside a party tag ends no sentence
+        inParentheses = tokens.get(tailEnd).text().equals("(") || inParentheses && !tokens.get(tailEnd).text().equals(")");
         tailEnd++;
       }
       if (q.unclosed()) {
@@ -441,8 +444,8 @@ public final class QuoteFinder {
           }
         } else {
           int e = i;
-          while (e < v && !tokens.get(e).text().equals(",")) {
-            e++;
+          while (e < v && !tokens.get(e).text().equals(",") && !tokens.get(e).text().equals("(")) {
+            e++; // "…," Rep. Elijah E. Cummings (D-Md.) said: the name ends before the party tag
           }
           e = trimAdverbs(i, e);
           s = e - i <= MAX_SUBJECT_TOKENS ? speakers.fromPhrase(tokens, i, e) : null;

@@ -34,6 +34,7 @@ final class SpeakerResolver {
   static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "with", "on", "who", "which", "that",
       "whose", "to", "by", "about", "after", "during", "near", "under", "over", "into", "speaking", "whom");
   private static final int PRONOUN_REACH_SENTENCES = 3;
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "miss", "mx");
   static final String AUTHOR = "(author)";
   private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
@@ -266,6 +267,9 @@ final class SpeakerResolver {
     while (i < j) {
       String w = tokens.get(i).lower();
       String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+      if (HONORIFICS.contains(bare) && i + 1 < j) {
+        return i + 1; // "Mr. King": after an honorific comes the name, whatever it looks like
+      }
       if (NOT_NAMES.contains(bare) || cues.titles().contains(w) || cues.titles().contains(bare)
           || (tokens.get(i).isPossessive() && i + 1 < j)) {
         i++;

@@ -296,6 +296,21 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aSurnameThatIsAlsoATitleAfterAnHonorific() {
+    String text = "\"They pay us a lot of money for the show,\" Mr. King said.";
+    Quote q = only(find(text), "direct");
+    assertEquals("King", q.speakerCanonical());
+    assertEquals("King", q.speakerText()); // honorifics stay out of the name, like titles
+  }
+
+  @Test
+  void aPartyTagIsNotPartOfTheName() {
+    String text = "“He would be a great senator. Not good, great,” Rep. Elijah E. Cummings (D-Md.) said.";
+    Quote q = only(find(text), "direct");
+    assertEquals("Elijah E. Cummings", q.speakerCanonical());
+  }
+
+  @Test
   void aBareSurnameResolvesToTheFullNameMentionedBefore() {
     String text = "Rustem Umerov led the delegation in Istanbul.\n\n“We are ready for a third round,” Umerov said.";
     Quote q = only(find(text), "direct");

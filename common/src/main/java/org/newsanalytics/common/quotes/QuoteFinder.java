@@ -85,7 +85,6 @@ public final class QuoteFinder {
 
   /** The state of finding the quotes of one article. */
   private final class Run {
-    private final ArticleDoc doc;
     private final String text;
     private final List<Token> tokens;
     private final int[] quoteOf;
@@ -104,7 +103,6 @@ public final class QuoteFinder {
     private int reportedUntil;
 
     Run(ArticleDoc doc) {
-      this.doc = doc;
       this.text = doc.text();
       this.tokens = Token.tokenize(text, 0, text.length());
       int n = tokens.size();
@@ -118,7 +116,7 @@ public final class QuoteFinder {
       int s = 0;
       for (int t = 0; t < n; t++) {
         int b = tokens.get(t).begin();
-        while (s < spans.size() && spans.get(s).close() <= b && !(spans.get(s).close() == b && false)) {
+        while (s < spans.size() && spans.get(s).close() <= b) {
           s++;
         }
         if (s < spans.size() && b >= spans.get(s).open() && b < Math.max(spans.get(s).close(), spans.get(s).innerEnd())) {
@@ -396,10 +394,6 @@ public final class QuoteFinder {
       }
       String lemma = cues.lemmaOf(t.lower());
       return lemma != null && cues.introLemmas().contains(lemma);
-    }
-
-    private int indexOf(Token t) {
-      return tokenAt(t.begin());
     }
 
     private record Attribution(Speaker speaker, String cue, int cueToken) {}
@@ -944,10 +938,6 @@ public final class QuoteFinder {
       }
       String lemma = cues.verbForms().get(w);
       return lemma == null || w.contains(" ") ? 0 : 1;
-    }
-
-    private String cueAt(int i) {
-      return i >= 0 && cueLength(i) > 0 ? tokens.get(i).text() : null;
     }
 
     private int sourcePhraseAt(int i) {

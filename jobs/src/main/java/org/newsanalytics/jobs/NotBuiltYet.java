@@ -37,14 +37,6 @@ abstract class NotBuiltYet implements Callable<Integer> {
     }
   }
 
-  @Command(name = "quotes", mixinStandardHelpOptions = true,
-      description = "Score quote attribution on PolNeAR brat gold data (not built yet).")
-  static final class EvaluateQuotes extends NotBuiltYet {
-    EvaluateQuotes() {
-      super("evaluate quotes");
-    }
-  }
-
   @Command(name = "export", mixinStandardHelpOptions = true,
       description = "Export a table as CSV, JSON Lines or Parquet (not built yet).")
   static final class Export extends NotBuiltYet {

@@ -25,7 +25,7 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "extract", "trends", "run", "train ner", "evaluate ner", "evaluate quotes", "bench", "export", "report"})
+  @ValueSource(strings = {"ingest", "extract", "trends", "run", "train ner", "evaluate ner", "bench", "export", "report"})
   void everySubcommandHasHelpWithTheCommonOptions(String subcommand) {
     java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(subcommand.split(" ")));
     args.add("--help");

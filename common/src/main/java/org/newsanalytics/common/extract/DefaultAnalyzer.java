@@ -1,7 +1,5 @@
 package org.newsanalytics.common.extract;
 
-import java.util.List;
-
 /** Wires the project's entity, quote and event steps with their default rule files. */
 final class DefaultAnalyzer {
   private DefaultAnalyzer() {}
@@ -12,7 +10,7 @@ final class DefaultAnalyzer {
         doc -> doc.entities().stream()
             .map(m -> m.canonicalName() == null ? m.withCanonical(m.entityType(), m.text(), m.method(), m.confidence()) : m)
             .toList(),
-        doc -> List.of(),
+        new org.newsanalytics.common.quotes.QuoteFinder()::find,
         org.newsanalytics.common.events.EventFinder.withBundledRules()::find);
   }
 }

@@ -25,6 +25,7 @@ public final class EventClusterer {
   // statuses from most to least realised: a cluster reports the first one any mention has
   private static final List<String> STATUS_ORDER = List.of("occurred", "planned", "called_for", "threatened",
       "rejected", "hypothetical", "negated");
+  static final int ROUND_WINDOW_DAYS = 120;
   private static final Map<String, Integer> TOLERANCE_DAYS = Map.of(
       "day", 1, "week", 7, "month", 31, "year", 366, "unknown", 2);
 
@@ -65,10 +66,11 @@ public final class EventClusterer {
     }
     boolean rounds = group.stream().anyMatch(g -> g.talkRound() != null) && m.talkRound() != null;
     if (rounds) {
-      // a numbered round is one event whatever the dates of its announcements and reports, and
-      // whether a report names the city or the palace; only the parties tell two negotiations apart
+      // a numbered round is one event whatever the dates of its announcements and later recaps,
+      // and whether a report names the city or the palace; the same number months apart is
+      // another negotiation
       return group.stream().filter(g -> g.talkRound() != null).allMatch(g -> g.talkRound().equals(m.talkRound()))
-          && actorsAgree(group, m);
+          && group.stream().anyMatch(g -> Math.abs(ChronoUnit.DAYS.between(g.eventDate(), m.eventDate())) <= ROUND_WINDOW_DAYS);
     }
     for (MentionRecord g : group) {
       long apart = Math.abs(ChronoUnit.DAYS.between(g.eventDate(), m.eventDate()));

@@ -1,0 +1,160 @@
+package org.newsanalytics.common.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the outermost quoted spans of a text in one linear pass. Handles curly double quotes,
+ * straight double quotes, the New York Times' two-apostrophe form ({@code ''…''} and
+ * {@code ``…''}), and quotes nested in quotes of another style. A straight mark is read from its
+ * neighbours (space before and a word after opens, a word before and space after closes), so one
+ * stray mark does not turn the rest of a paragraph inside out. A quote that runs over paragraphs
+ * (no closing mark at the end of a paragraph, a fresh opening mark at the start of the next, as
+ * news style writes it) is one span from its first opening to its last closing mark. Single
+ * quotes are left to the headline rule, because an apostrophe and a closing single quote are the
+ * same character.
+ */
+final class QuotationMarks {
+  private enum Style { CURLY, STRAIGHT, APOSTROPHES }
+
+  private static final int MAX_DEPTH = 8;
+
+  private QuotationMarks() {}
+
+  static List<QuotedSpan> find(String text) {
+    List<QuotedSpan> out = new ArrayList<>();
+    Style[] styles = new Style[MAX_DEPTH];
+    int[] opens = new int[MAX_DEPTH];
+    int[] lens = new int[MAX_DEPTH];
+    int depth = 0;
+    int spanOpen = -1; // where a quote that runs over paragraphs started
+    int spanInner = -1;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        int next = paragraphStart(text, i);
+        if (next >= 0 && depth > 0) {
+          int end = trimEnd(text, opens[0], i);
+          int open = spanOpen >= 0 ? spanOpen : opens[0];
+          int inner = spanOpen >= 0 ? spanInner : opens[0] + lens[0];
+          if (next < n && isOpeningMark(text, next)) {
+            spanOpen = open; // the quote goes on in the next paragraph
+            spanInner = inner;
+          } else {
+            add(out, open, inner, end, end);
+            spanOpen = -1;
+          }
+          depth = 0;
+        } else if (next >= 0 && spanOpen >= 0 && depth == 0) {
+          spanOpen = -1;
+        }
+        if (next >= 0) {
+          i = next - 1;
+        }
+        continue;
+      }
+      Style style;
+      int len = 1;
+      boolean mayOpen = true;
+      boolean mayClose = true;
+      if (c == '“') {
+        style = Style.CURLY;
+        // “the best in the world“ and: an opening mark written where a closing one belongs
+        boolean wordBefore = i > 0 && !Token.isSpace(text.charAt(i - 1)) && "([—–".indexOf(text.charAt(i - 1)) < 0;
+        boolean spaceAfter = i + 1 >= n || Token.isSpace(text.charAt(i + 1)) || ",.;:!?".indexOf(text.charAt(i + 1)) >= 0;
+        mayClose = wordBefore && spaceAfter && depth > 0 && styles[depth - 1] == Style.CURLY;
+        mayOpen = !mayClose;
+      } else if (c == '”') {
+        style = Style.CURLY;
+        mayOpen = false;
+      } else if (c == '"') {
+        style = Style.STRAIGHT;
+      } else if ((c == '\'' || c == '`') && i + 1 < n && text.charAt(i + 1) == c) {
+        style = Style.APOSTROPHES;
+        len = 2;
+        mayClose = c == '\'';
+      } else {
+        continue;
+      }
+      if (mayOpen && mayClose) {
+        // an ambiguous mark: its neighbours decide
+        boolean spaceBefore = i == 0 || Token.isSpace(text.charAt(i - 1)) || "([—–".indexOf(text.charAt(i - 1)) >= 0;
+        boolean spaceAfter = i + len >= n || Token.isSpace(text.charAt(i + len));
+        if (spaceBefore && !spaceAfter) {
+          mayClose = false;
+        } else if (!spaceBefore && spaceAfter) {
+          mayOpen = false;
+        }
+      }
+      int match = -1;
+      if (mayClose) {
+        for (int d = depth - 1; d >= 0; d--) {
+          if (styles[d] == style) {
+            match = d;
+            break;
+          }
+        }
+        if (match < 0 && depth > 0 && !mayOpen && style != Style.APOSTROPHES && styles[depth - 1] != Style.APOSTROPHES) {
+          match = depth - 1; // “…" or "…”: a writer who mixed straight and curly marks
+        }
+      }
+      if (match >= 0) {
+        if (match == 0) {
+          add(out, spanOpen >= 0 ? spanOpen : opens[0], spanOpen >= 0 ? spanInner : opens[0] + lens[0], i, i + len);
+          spanOpen = -1;
+        }
+        depth = match;
+      } else if (mayOpen) {
+        if (!mayClose && style != Style.CURLY && depth > 0 && styles[depth - 1] == style) {
+          depth--; // an opening straight mark while one is open: the earlier one was never closed
+        }
+        if (depth < MAX_DEPTH) {
+          styles[depth] = style;
+          opens[depth] = i;
+          lens[depth] = len;
+          depth++;
+        }
+      }
+      i += len - 1;
+    }
+    if (depth > 0) {
+      int end = trimEnd(text, opens[0], n);
+      add(out, spanOpen >= 0 ? spanOpen : opens[0], spanOpen >= 0 ? spanInner : opens[0] + lens[0], end, end);
+    }
+    return out;
+  }
+
+  /** If a paragraph break starts at this newline, the offset of the next paragraph's first character; else -1. */
+  private static int paragraphStart(String text, int newline) {
+    int j = newline + 1;
+    while (j < text.length() && text.charAt(j) != '\n' && Token.isSpace(text.charAt(j))) {
+      j++;
+    }
+    if (j >= text.length() || text.charAt(j) != '\n') {
+      return -1;
+    }
+    while (j < text.length() && Token.isSpace(text.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean isOpeningMark(String text, int i) {
+    char c = text.charAt(i);
+    return c == '“' || c == '"' || (c == '\'' || c == '`') && i + 1 < text.length() && text.charAt(i + 1) == c;
+  }
+
+  private static int trimEnd(String text, int from, int end) {
+    while (end > from && Token.isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  private static void add(List<QuotedSpan> out, int open, int innerBegin, int innerEnd, int close) {
+    if (innerEnd > innerBegin) {
+      out.add(new QuotedSpan(open, innerBegin, innerEnd, close));
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package org.newsanalytics.common.quotes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a cue file (see {@code rules/quote-cues.yaml}). Every problem is reported as a
+ * {@link QuoteRulesException} naming the file and what is wrong, so a user who extends the
+ * file learns what to fix without reading Java.
+ */
+public final class QuoteCueLoader {
+  public static final String DEFAULT_RESOURCE = "rules/quote-cues.yaml";
+  private static final List<String> KEYS = List.of("verbs", "addressee_verbs", "intro_verbs", "report_verbs", "source_phrases",
+      "titles", "organisations", "organisation_words", "speaker_nouns", "pronouns");
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static volatile QuoteCues defaults;
+
+  private QuoteCueLoader() {}
+
+  /** The cue file shipped with the project, read once per JVM. */
+  public static QuoteCues loadDefault() {
+    QuoteCues d = defaults;
+    if (d == null) {
+      try (InputStream in = QuoteCueLoader.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
+        if (in == null) {
+          throw new QuoteRulesException("Cannot load cue file " + DEFAULT_RESOURCE + ": not on the classpath");
+        }
+        d = parse(DEFAULT_RESOURCE, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read cue file " + DEFAULT_RESOURCE, e);
+      }
+      defaults = d;
+    }
+    return d;
+  }
+
+  public static QuoteCues load(Path file) {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new QuoteRulesException("Cannot read cue file " + file + ": " + e.getMessage(), e);
+    }
+    return parse(file.toString(), text);
+  }
+
+  /** Parses cue YAML; {@code name} is only used in messages. */
+  public static QuoteCues parse(String name, String yaml) {
+    JsonNode root;
+    try {
+      root = YAML.readTree(yaml);
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+      throw new QuoteRulesException("Cannot parse cue file " + name + where + ": " + e.getOriginalMessage(), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new QuoteRulesException("Cannot load cue file " + name + ": expected a mapping with keys " + KEYS);
+    }
+    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!KEYS.contains(key)) {
+        throw new QuoteRulesException("Cannot load cue file " + name + ": unknown key '" + key + "', expected one of "
+            + KEYS);
+      }
+    }
+    JsonNode verbs = required(name, root, "verbs");
+    if (!verbs.isObject() || verbs.isEmpty()) {
+      throw new QuoteRulesException("Cannot load cue file " + name + ": 'verbs' must map each lemma to a list of forms");
+    }
+    Map<String, String> forms = new HashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = verbs.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String lemma = e.getKey().toLowerCase(Locale.ROOT);
+      for (String form : words(name, "verbs." + e.getKey(), e.getValue())) {
+        String before = forms.putIfAbsent(form, lemma);
+        if (before != null && !before.equals(lemma)) {
+          throw new QuoteRulesException("Cannot load cue file " + name + ": form '" + form + "' is listed under both '"
+              + before + "' and '" + lemma + "'");
+        }
+      }
+    }
+    Set<String> addressee = lemmas(name, root, "addressee_verbs", forms);
+    Set<String> intro = lemmas(name, root, "intro_verbs", forms);
+    Set<String> report = lemmas(name, root, "report_verbs", forms);
+    JsonNode pronouns = required(name, root, "pronouns");
+    if (!pronouns.isObject()) {
+      throw new QuoteRulesException("Cannot load cue file " + name + ": 'pronouns' must have lists 'person' and 'group'");
+    }
+    return new QuoteCues(forms, addressee, intro, report, words(name, "source_phrases", required(name, root, "source_phrases")),
+        words(name, "titles", required(name, root, "titles")),
+        words(name, "organisations", required(name, root, "organisations")),
+        words(name, "organisation_words", required(name, root, "organisation_words")),
+        words(name, "speaker_nouns", required(name, root, "speaker_nouns")),
+        words(name, "pronouns.person", required(name, pronouns, "person")),
+        words(name, "pronouns.group", required(name, pronouns, "group")));
+  }
+
+  private static Set<String> lemmas(String name, JsonNode root, String key, Map<String, String> forms) {
+    Set<String> out = words(name, key, required(name, root, key));
+    Set<String> known = new HashSet<>(forms.values());
+    for (String lemma : out) {
+      if (!known.contains(lemma)) {
+        throw new QuoteRulesException("Cannot load cue file " + name + ": '" + key + "' names '" + lemma
+            + "', which is not a lemma under 'verbs'");
+      }
+    }
+    return out;
+  }
+
+  private static JsonNode required(String name, JsonNode node, String key) {
+    JsonNode v = node.get(key);
+    if (v == null || v.isNull()) {
+      throw new QuoteRulesException("Cannot load cue file " + name + ": missing key '" + key + "'");
+    }
+    return v;
+  }
+
+  private static Set<String> words(String name, String key, JsonNode list) {
+    if (!list.isArray() || list.isEmpty()) {
+      throw new QuoteRulesException("Cannot load cue file " + name + ": '" + key + "' must be a non-empty list");
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (JsonNode item : list) {
+      String word = item.isTextual() ? item.asText().strip() : "";
+      if (word.isEmpty()) {
+        throw new QuoteRulesException("Cannot load cue file " + name + ": '" + key + "' holds " + item
+            + ", expected a non-empty word");
+      }
+      out.add(word.toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,54 @@
+package org.newsanalytics.common.quotes;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The cue lexicon the quote finder works from, as loaded from {@code rules/quote-cues.yaml}: every
+ * word is lower case, every collection immutable.
+ *
+ * @param verbForms inflected form ("told", "pointed out") to its lemma ("tell", "point_out")
+ * @param addresseeLemmas lemmas whose first complement is an addressee ("told reporters that ...")
+ * @param introLemmas lemmas that introduce a whole quotation when its mark follows them ("said “…”")
+ * @param reportLemmas lemmas that pass on someone else's words ("quoted a source as saying ...")
+ * @param sourcePhrases phrases that introduce the source after the content ("according to")
+ * @param titles words of titles and roles that are kept out of a speaker's name
+ * @param organisations names of bodies that speak, lower case, without a leading "the"
+ * @param organisationWords words that make a capitalised name an organisation ("Center", "Party")
+ * @param speakerNouns heads of unnamed descriptions that can speak ("officials", "a source")
+ * @param personPronouns pronouns that refer back to a person
+ * @param groupPronouns pronouns that refer back to an organisation or a group
+ */
+public record QuoteCues(Map<String, String> verbForms, Set<String> addresseeLemmas, Set<String> introLemmas, Set<String> reportLemmas,
+    Set<String> sourcePhrases, Set<String> titles, Set<String> organisations, Set<String> organisationWords, Set<String> speakerNouns,
+    Set<String> personPronouns, Set<String> groupPronouns) {
+  public QuoteCues {
+    verbForms = Map.copyOf(verbForms);
+    addresseeLemmas = Set.copyOf(addresseeLemmas);
+    introLemmas = Set.copyOf(introLemmas);
+    reportLemmas = Set.copyOf(reportLemmas);
+    sourcePhrases = Set.copyOf(sourcePhrases);
+    titles = Set.copyOf(titles);
+    organisations = Set.copyOf(organisations);
+    organisationWords = Set.copyOf(organisationWords);
+    speakerNouns = Set.copyOf(speakerNouns);
+    personPronouns = Set.copyOf(personPronouns);
+    groupPronouns = Set.copyOf(groupPronouns);
+  }
+
+  /** The project's own cue file on the classpath. */
+  public static QuoteCues defaults() {
+    return QuoteCueLoader.loadDefault();
+  }
+
+  /** The lemma of a one-word cue form, or null when the word is no cue. */
+  public String lemmaOf(String word) {
+    return verbForms.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  public boolean isPronoun(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return personPronouns.contains(w) || groupPronouns.contains(w);
+  }
+}

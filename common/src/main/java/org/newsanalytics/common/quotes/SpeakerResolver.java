@@ -1,0 +1,367 @@
+package org.newsanalytics.common.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsanalytics.common.extract.EntityMention;
+import org.newsanalytics.common.extract.Quote;
+
+/**
+ * Turns the words in a speaker position into a {@link Speaker}, for one article: the NER mention
+ * with its canonical name when the entities cover the phrase, otherwise the project's own rules
+ * (organisation names, capitalised names without their titles, unnamed descriptions). Bare
+ * surnames resolve to the nearest full name mentioned earlier; pronouns to the nearest compatible
+ * speaker of the last few sentences, else to the nearest person named before them.
+ */
+final class SpeakerResolver {
+  /** Capitalised words that start sentences rather than names. */
+  private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "or", "if",
+      "as", "after", "before", "when", "while", "this", "that", "these", "those", "it", "he", "she", "they", "we",
+      "i", "his", "her", "their", "our", "its", "for", "from", "with", "by", "to", "of", "so", "yet", "still",
+      "also", "asked", "according", "meanwhile", "however", "there", "here", "what", "who", "why", "how", "where",
+      "some", "many", "all", "no", "not", "both", "either", "neither", "each", "every", "my", "your", "than",
+      "then", "now", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "speaking", "since", "until", "though", "although", "because", "during", "under", "over", "about",
+      "one", "two", "mr", "instead", "later", "earlier", "last", "next", "former", "january", "february", "march",
+      "april", "may", "june", "july", "august", "september", "october", "november", "december", "sept", "jan",
+      "feb", "aug", "oct", "nov", "yes", "well", "like", "even", "just", "only", "more", "most", "other",
+      "another", "any", "such", "nearly", "having", "almost", "roughly", "among", "despite", "thursday's", "monday's", "tuesday's", "wednesday's", "friday's");
+  /** Words after which a noun phrase is a modifier of what follows, not the speaker. */
+  static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "with", "on", "who", "which", "that",
+      "whose", "to", "by", "about", "after", "during", "near", "under", "over", "into", "speaking", "whom");
+  private static final int PRONOUN_REACH_SENTENCES = 3;
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "miss", "mx");
+  static final String AUTHOR = "(author)";
+  private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+  private final String text;
+  private final QuoteCues cues;
+  private final Map<String, List<String[]>> organisationPhrases;
+  private final List<EntityMention> entities;
+  /** lower-case surname → full names with the offset they were seen at, in text order */
+  private final Map<String, List<Named>> fullNames = new HashMap<>();
+  /** person names in text order, for pronouns with no recent speaker */
+  private final List<Named> personMentions = new ArrayList<>();
+  private final List<Remembered> recent = new ArrayList<>();
+
+  private record Named(int offset, String name) {}
+
+  private record Remembered(Speaker speaker, int sentenceIndex) {}
+
+  SpeakerResolver(String text, List<Token> tokens, List<EntityMention> entities, QuoteCues cues,
+      Map<String, List<String[]>> organisationPhrases) {
+    this.text = text;
+    this.cues = cues;
+    this.organisationPhrases = organisationPhrases;
+    this.entities = entities.stream()
+        .filter(e -> e.coarseType().equals("PERSON") || e.coarseType().equals("ORG"))
+        .sorted(Comparator.comparingInt(EntityMention::begin)).toList();
+    indexNames(tokens);
+  }
+
+  /** Records every multi-word person name so that later surnames and pronouns can find it. */
+  private void indexNames(List<Token> tokens) {
+    for (EntityMention e : entities) {
+      if (e.coarseType().equals("PERSON") && e.canonicalName() != null) {
+        addFullName(e.begin(), e.canonicalName());
+      }
+    }
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!isNameToken(tokens.get(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < tokens.size() && isNameToken(tokens.get(j))
+          && (j == i || !tokens.get(j - 1).isPossessive() && sameLine(tokens.get(j - 1), tokens.get(j)))) {
+        j++;
+      }
+      int a = stripLeading(tokens, i, j);
+      if (a < j && !isOrganisationName(tokens, a, j)) {
+        String name = join(tokens, a, j);
+        if (j - a >= 2) {
+          addFullName(tokens.get(a).begin(), name);
+        }
+        personMentions.add(new Named(tokens.get(a).begin(), canonicalPerson(name, tokens.get(a).begin())));
+      }
+      i = j;
+    }
+  }
+
+  private void addFullName(int offset, String name) {
+    String[] parts = WHITESPACE.split(name);
+    String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+    if (parts.length >= 2) {
+      fullNames.computeIfAbsent(last, k -> new ArrayList<>()).add(new Named(offset, name));
+    }
+  }
+
+  /**
+   * The speaker named by tokens[a, b), or null when the phrase names nobody. Pronouns come back
+   * with type PRONOUN, to be passed through {@link #resolvePronoun}.
+   */
+  Speaker fromPhrase(List<Token> tokens, int a, int b) {
+    while (a < b && !tokens.get(b - 1).isWord()) {
+      b--;
+    }
+    while (a < b && !tokens.get(a).isWord()) {
+      a++;
+    }
+    if (a >= b) {
+      return null;
+    }
+    if (b - a == 1 && tokens.get(a).text().equals("I")) {
+      // outside quotation marks, "I" is the writer of the article
+      Token t = tokens.get(a);
+      return new Speaker(t.text(), t.begin(), t.end(), AUTHOR, "AUTHOR", "PERSON");
+    }
+    if (b - a == 1 && cues.isPronoun(tokens.get(a).text())) {
+      Token t = tokens.get(a);
+      return new Speaker(t.text(), t.begin(), t.end(), Quote.UNKNOWN_SPEAKER, "PRONOUN",
+          cues.personPronouns().contains(t.lower()) ? "PERSON" : "ORG");
+    }
+    Speaker entity = fromEntities(tokens.get(a).begin(), tokens.get(b - 1).end());
+    if (entity != null) {
+      return entity;
+    }
+    int c = a;
+    while (c < b && !PREPOSITIONS.contains(tokens.get(c).lower())
+        && !tokens.get(c).text().equals(",")) {
+      c++;
+    }
+    // the phrase's head decides: "Kremlin spokesman Dmitry Peskov" is Peskov, "the Kremlin" the Kremlin
+    Speaker s = organisation(tokens, a, c);
+    Speaker named = name(tokens, a, c, false);
+    if (s == null || named != null && named.end() > s.end()) {
+      s = named;
+    }
+    if (s == null && c > a && cues.speakerNouns().contains(tokens.get(c - 1).lower())) {
+      int d = a;
+      while (d < c && (tokens.get(d).is("the") || tokens.get(d).is("a") || tokens.get(d).is("an"))) {
+        d++;
+      }
+      String phrase = text.substring(tokens.get(d).begin(), tokens.get(b - 1).end());
+      s = new Speaker(text.substring(tokens.get(a).begin(), tokens.get(b - 1).end()), tokens.get(a).begin(),
+          tokens.get(b - 1).end(), phrase, "NOMINAL", "NOMINAL");
+    }
+    if (s == null && c < b) {
+      s = name(tokens, c, b, true);
+    }
+    return s;
+  }
+
+  private Speaker fromEntities(int begin, int end) {
+    EntityMention best = null;
+    for (EntityMention e : entities) {
+      if (e.begin() >= end) {
+        break;
+      }
+      if (e.begin() >= begin && e.end() <= end
+          && (best == null || e.coarseType().equals("PERSON") || !best.coarseType().equals("PERSON"))) {
+        best = e;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    String canonical = best.canonicalName() == null || best.canonicalName().isBlank() ? best.text() : best.canonicalName();
+    if (best.coarseType().equals("PERSON")) {
+      canonical = canonicalPerson(canonical, best.begin());
+    }
+    return new Speaker(best.text(), best.begin(), best.end(), canonical, best.coarseType(), best.coarseType());
+  }
+
+  private Speaker organisation(List<Token> tokens, int a, int b) {
+    for (int i = a; i < b; i++) {
+      String[] best = null;
+      for (String[] phrase : organisationPhrases.getOrDefault(tokens.get(i).bare(), List.of())) {
+        if (i + phrase.length <= b && (best == null || phrase.length > best.length)) {
+          boolean match = true;
+          for (int k = 0; k < phrase.length && match; k++) {
+            match = tokens.get(i + k).bare().equals(phrase[k]);
+          }
+          if (match) {
+            best = phrase;
+          }
+        }
+      }
+      if (best != null) {
+        int end = i + best.length;
+        // "the state TASS news agency" -> TASS; "the Russian foreign ministry" -> Russian foreign ministry
+        int from = tokens.get(i).isCapitalised() ? i : a;
+        while (from < i && (tokens.get(from).is("the") || tokens.get(from).is("a") || tokens.get(from).isPossessive())) {
+          from++;
+        }
+        if (tokens.get(end - 1).isPossessive() && end < b) {
+          continue; // "TASS's report": the organisation modifies another head
+        }
+        String name = POSSESSIVE.matcher(join(tokens, from, end)).replaceFirst("");
+        return new Speaker(name, tokens.get(from).begin(), tokens.get(end - 1).end(), name, "ORG", "ORG");
+      }
+    }
+    return null;
+  }
+
+  /** The last capitalised name in tokens[a, b), titles dropped; null if there is none. */
+  private Speaker name(List<Token> tokens, int a, int b, boolean needsTwoWords) {
+    int j = b;
+    while (j > a) {
+      while (j > a && !isNameToken(tokens.get(j - 1))) {
+        j--;
+      }
+      if (j == a) {
+        return null;
+      }
+      int i = j;
+      while (i > a && isNameToken(tokens.get(i - 1)) && !(i < j && tokens.get(i - 1).isPossessive())
+          && (i == j || sameLine(tokens.get(i - 1), tokens.get(i)))) {
+        i--;
+      }
+      boolean possessiveModifier = tokens.get(j - 1).isPossessive() && j < b;
+      int s = stripLeading(tokens, i, j);
+      boolean capitalisedNoun = j - s == 1 && cues.speakerNouns().contains(tokens.get(s).lower());
+      if (s < j && !possessiveModifier && !capitalisedNoun && !(needsTwoWords && j - s < 2)) {
+        String name = POSSESSIVE.matcher(join(tokens, s, j)).replaceFirst("");
+        int begin = tokens.get(s).begin();
+        int end = tokens.get(j - 1).end();
+        if (isOrganisationName(tokens, s, j)) {
+          return new Speaker(name, begin, end, name, "ORG", "ORG");
+        }
+        return new Speaker(name, begin, end, canonicalPerson(name, begin), "PERSON", "PERSON");
+      }
+      j = i;
+    }
+    return null;
+  }
+
+  /** A bare surname (or "Mr. Kamin") becomes the nearest full name with that surname seen before. */
+  private String canonicalPerson(String name, int offset) {
+    String[] parts = WHITESPACE.split(name);
+    if (parts.length > 1) {
+      return name;
+    }
+    List<Named> candidates = fullNames.get(parts[0].toLowerCase(Locale.ROOT));
+    if (candidates == null) {
+      return name;
+    }
+    Named best = null;
+    for (Named n : candidates) {
+      if (n.offset() < offset) {
+        best = n;
+      }
+    }
+    if (best == null) {
+      best = candidates.get(0); // named in full only later, as in a headline before the story
+    }
+    return best.name();
+  }
+
+  /** Skips function words and titles at the front of a capitalised run. */
+  private int stripLeading(List<Token> tokens, int i, int j) {
+    while (i < j) {
+      String w = tokens.get(i).lower();
+      String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+      if (HONORIFICS.contains(bare) && i + 1 < j) {
+        return i + 1; // "Mr. King": after an honorific comes the name, whatever it looks like
+      }
+      if (NOT_NAMES.contains(bare) || cues.titles().contains(w) || cues.titles().contains(bare)
+          || (tokens.get(i).isPossessive() && i + 1 < j)) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    // "U.N. Ambassador John Bolton", "Vermont Sen. Bernie Sanders": the name follows the last title
+    for (int k = j - 2; k > i; k--) {
+      String w = tokens.get(k).lower();
+      if (cues.titles().contains(w) || w.endsWith(".") && cues.titles().contains(w.substring(0, w.length() - 1))) {
+        return k + 1;
+      }
+    }
+    return i;
+  }
+
+  private boolean isOrganisationName(List<Token> tokens, int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (cues.organisationWords().contains(tokens.get(i).bare())) {
+        return true;
+      }
+    }
+    String joined = join(tokens, a, b).toLowerCase(Locale.ROOT);
+    return cues.organisations().contains(joined);
+  }
+
+  private boolean sameLine(Token a, Token b) {
+    for (int k = a.end(); k < b.begin(); k++) {
+      if (text.charAt(k) == '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isNameToken(Token t) {
+    String s = t.text();
+    return s.length() > 1 && Character.isUpperCase(s.charAt(0));
+  }
+
+  private String join(List<Token> tokens, int a, int b) {
+    return text.substring(tokens.get(a).begin(), tokens.get(b - 1).end());
+  }
+
+  /** A pronoun → the nearest compatible speaker of the last sentences, else the nearest person named. */
+  Speaker resolvePronoun(Speaker pronoun, int sentenceIndex) {
+    boolean person = "PERSON".equals(pronoun.referentType());
+    for (int k = recent.size() - 1; k >= 0; k--) {
+      Remembered r = recent.get(k);
+      if (sentenceIndex - r.sentenceIndex() > PRONOUN_REACH_SENTENCES) {
+        break;
+      }
+      if (r.speaker().begin() < pronoun.begin() && compatible(person, r.speaker().referentType())) {
+        return resolved(pronoun, r.speaker());
+      }
+    }
+    if (person) {
+      Named best = null;
+      for (Named n : personMentions) {
+        if (n.offset() >= pronoun.begin()) {
+          break;
+        }
+        best = n;
+      }
+      if (best != null && pronoun.begin() - best.offset() < 600) {
+        return new Speaker(pronoun.text(), pronoun.begin(), pronoun.end(), best.name(), "PRONOUN_RESOLVED", "PERSON");
+      }
+    }
+    return new Speaker(pronoun.text(), pronoun.begin(), pronoun.end(), Quote.UNKNOWN_SPEAKER, "UNKNOWN", "UNKNOWN");
+  }
+
+  private static boolean compatible(boolean person, String type) {
+    return person ? type.equals("PERSON") : type.equals("ORG") || type.equals("NOMINAL");
+  }
+
+  private static Speaker resolved(Speaker pronoun, Speaker antecedent) {
+    return new Speaker(pronoun.text(), pronoun.begin(), pronoun.end(), antecedent.canonical(), "PRONOUN_RESOLVED",
+        antecedent.referentType());
+  }
+
+  /** Resolves a pronoun speaker in place; other speakers pass through. */
+  Speaker settle(Speaker s, int sentenceIndex) {
+    if (s != null && s.isPronoun()) {
+      return resolvePronoun(s, sentenceIndex);
+    }
+    return s;
+  }
+
+  void remember(Speaker s, int sentenceIndex) {
+    if (s != null && s.known() && !"AUTHOR".equals(s.type())) { // "he" never means the writer
+      recent.add(new Remembered(s, sentenceIndex));
+    }
+  }
+}

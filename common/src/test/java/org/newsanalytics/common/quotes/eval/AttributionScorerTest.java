@@ -1,0 +1,99 @@
+package org.newsanalytics.common.quotes.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsanalytics.common.extract.Quote;
+
+class AttributionScorerTest {
+  private static final GoldArticle GOLD = PolnearReader.parse("tiny", PolnearReaderTest.TEXT, PolnearReaderTest.ANN);
+  private static final String TEXT = PolnearReaderTest.TEXT;
+
+  private static Quote quote(String kind, int begin, int end, Integer speakerBegin, Integer speakerEnd, String canonical,
+      String type) {
+    String speakerText = speakerBegin == null ? null : TEXT.substring(speakerBegin, speakerEnd);
+    return new Quote(0, kind, TEXT.substring(begin, end), begin, end, speakerText, canonical, speakerBegin, speakerEnd,
+        type, "said", 0.9);
+  }
+
+  private static QuoteScores score(Quote... predicted) {
+    return AttributionScorer.score(List.of(GOLD), List.of(List.of(predicted)));
+  }
+
+  @Test
+  void twoPartsSharingTheSpeakerMentionMatchTheTwoFragmentGold() {
+    QuoteScores s = score(quote("direct", 1, 13, 15, 20, "John Smith", "PERSON"),
+        quote("direct", 28, 41, 15, 20, "John Smith", "PERSON"),
+        quote("indirect", 54, 69, 43, 48, "Jones", "PERSON"));
+    assertEquals(new Counts(3, 2, 2, 2), s.all());
+    // the direct gold: E1 (content starts with “); E3 starts inside the mark, so it is not direct
+    assertEquals(new Counts(1, 1, 1, 1), s.direct());
+    assertEquals(1.0, s.direct().precision());
+    assertEquals(2.0 / 3, s.all().recall(), 1e-9);
+  }
+
+  @Test
+  void aContentOverlapBelowHalfTheLongerSpanIsNoMatch() {
+    // "the plan" is 8 of the gold's 15 characters, "the" only 3
+    assertEquals(1, score(quote("indirect", 54, 62, 43, 48, "Jones", "PERSON")).all().attributed());
+    assertEquals(0, score(quote("indirect", 54, 57, 43, 48, "Jones", "PERSON")).all().contentMatched());
+  }
+
+  @Test
+  void theRightContentWithTheWrongSpeakerMatchesOnlyOnContent() {
+    QuoteScores s = score(quote("indirect", 54, 69, 15, 20, "John Smith", "PERSON"));
+    assertEquals(new Counts(3, 1, 1, 0), s.all());
+    assertEquals(0.0, s.all().precision());
+    assertEquals(1.0, s.all().contentPrecision());
+  }
+
+  @Test
+  void aSpeakerMentionElsewhereCountsWhenItNamesTheSameEntity() {
+    // the speaker was found at another mention of Jones; the gold source says "Jones"
+    Quote q = quote("indirect", 54, 69, 0, 1, "Tom Jones", "PERSON");
+    assertTrue(AttributionScorer.rightSpeaker(TEXT, GOLD.attributions().get(1), q));
+    Quote other = quote("indirect", 54, 69, 0, 1, "Tom Smith", "PERSON");
+    assertFalse(AttributionScorer.rightSpeaker(TEXT, GOLD.attributions().get(1), other));
+  }
+
+  @Test
+  void aSourcelessGoldIsRightOnlyForAnUnknownSpeaker() {
+    GoldAttribution sourceless = GOLD.attributions().get(2);
+    assertTrue(AttributionScorer.rightSpeaker(TEXT, sourceless, quote("direct", 2, 4, null, null, Quote.UNKNOWN_SPEAKER,
+        "UNKNOWN")));
+    assertFalse(AttributionScorer.rightSpeaker(TEXT, sourceless, quote("direct", 2, 4, 15, 20, "Smith", "PERSON")));
+  }
+
+  @Test
+  void eachGoldIsMatchedOnce() {
+    QuoteScores s = score(quote("indirect", 54, 69, 43, 48, "Jones", "PERSON"),
+        quote("indirect", 54, 68, 43, 48, "Jones", "PERSON"));
+    assertEquals(new Counts(3, 2, 1, 1), s.all());
+  }
+
+  @Test
+  void aPartialQuoteInsideAnIndirectOneIsNotScoredTwice() {
+    QuoteScores s = score(quote("indirect", 54, 69, 43, 48, "Jones", "PERSON"),
+        quote("partial", 58, 62, 43, 48, "Jones", "PERSON"));
+    assertEquals(1, s.all().predicted());
+  }
+
+  @Test
+  void f1IsTheHarmonicMean() {
+    Counts c = new Counts(4, 2, 2, 1);
+    assertEquals(0.5, c.precision());
+    assertEquals(0.25, c.recall());
+    assertEquals(2 * 0.5 * 0.25 / 0.75, c.f1(), 1e-12);
+    assertEquals(0.0, new Counts(0, 0, 0, 0).f1());
+  }
+
+  @Test
+  void theJsonLineHoldsBothSets() {
+    String json = score(quote("indirect", 54, 69, 43, 48, "Jones", "PERSON")).json();
+    assertTrue(json.startsWith("{\"task\":\"quotes\",\"articles\":1,\"all\":{\"precision\":1.0000,\"recall\":0.3333,"), json);
+    assertTrue(json.contains("\"direct\":{\"precision\":0.0000,\"recall\":0.0000"), json);
+  }
+}

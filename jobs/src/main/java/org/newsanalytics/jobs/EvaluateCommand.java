@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Score the pipeline on gold data: ner (CoNLL), quotes (PolNeAR brat), time (TempEval-3 TimeML), "
         + "events (PLOVER records).",
-    subcommands = {NotBuiltYet.EvaluateNer.class, NotBuiltYet.EvaluateQuotes.class, NotBuiltYet.EvaluateTime.class,
+    subcommands = {EvaluateNerCommand.class, NotBuiltYet.EvaluateQuotes.class, NotBuiltYet.EvaluateTime.class,
         NotBuiltYet.EvaluateEvents.class})
 public final class EvaluateCommand implements Runnable {
   @CommandLine.Spec

@@ -29,7 +29,7 @@ public final class EvaluateNerCommand implements Callable<Integer> {
   Path gold;
 
   @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "sentence",
-      description = "Feed the gold as one text per ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
+      description = "How the gold reaches the pipeline: SENTENCE (one text per sentence, whole pipeline), DOCUMENT (one text per document), GOLD_TOKENS (the gold tokens, tagger only; comparable with conlleval and CoreNLP). Default: ${DEFAULT-VALUE}")
   NerEvaluation.Unit unit;
 
   @Option(names = "--json", description = "End with one JSON line: precision, recall, f1, per_type, tokens_per_second.")

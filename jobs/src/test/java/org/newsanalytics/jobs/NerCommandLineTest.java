@@ -36,7 +36,7 @@ class NerCommandLineTest {
     assertTrue(r[2].contains("Missing required option: '--gold=FILE'"), r[2]);
     r = run("evaluate", "ner", "--gold", "g.txt", "--unit", "paragraph");
     assertEquals("2", r[0]);
-    assertTrue(r[2].contains("expected one of [SENTENCE, DOCUMENT]"), r[2]);
+    assertTrue(r[2].contains("expected one of [SENTENCE, DOCUMENT, GOLD_TOKENS]"), r[2]);
   }
 
   @Test

@@ -35,11 +35,18 @@ import org.newsanalytics.common.spark.ner.NerPipelines;
  */
 class NerModelSparkTest {
   /**
-   * Dev F1 of the shipped model measured by {@code train ner} (data/models/README.md); the gate
-   * allows 0.01 below it, so a retrain or a pipeline change that loses quality fails here.
+   * Dev F1 of the shipped model on the gold tokens, measured with {@code evaluate ner --unit
+   * gold_tokens} (data/models/README.md); the gate allows 0.01 below it, so a retrain or a
+   * pipeline change that loses quality fails here.
    */
-  static final double SHIPPED_DEV_F1 = 0.0;
+  static final double SHIPPED_DEV_F1 = 0.9054;
   static final double GATE = SHIPPED_DEV_F1 - 0.01;
+  /**
+   * The same model on running text splits sentences and tokens itself and scores lower: 0.8220
+   * on these 25 dev documents as articles (0.8596 with one text per dev sentence, README). The
+   * floor, 0.01 below, catches a front end or model that gets worse.
+   */
+  static final double RUNNING_TEXT_FLOOR = 0.8120;
 
   private static PipelineModel model;
 
@@ -55,7 +62,7 @@ class NerModelSparkTest {
 
   @Test
   void qualityGateOnTheWholeDevSet() throws Exception {
-    NerEvaluation.Result r = NerEvaluation.evaluate(TestSpark.session(), model, dev(), NerEvaluation.Unit.SENTENCE);
+    NerEvaluation.Result r = NerEvaluation.evaluate(TestSpark.session(), model, dev(), NerEvaluation.Unit.GOLD_TOKENS);
     assertEquals(3250, r.rows());
     assertEquals(51362, r.tokens());
     double f1 = r.score().overall().f1();
@@ -71,7 +78,7 @@ class NerModelSparkTest {
     assertEquals(25, r.rows());
     double f1 = r.score().overall().f1();
     System.out.printf("running text F1 %.4f%n%s", f1, r.score().table());
-    assertTrue(f1 >= GATE - 0.03, "running-text F1 " + f1 + "\n" + r.score().table());
+    assertTrue(f1 >= RUNNING_TEXT_FLOOR, "running-text F1 " + f1 + "\n" + r.score().table());
   }
 
   @Test

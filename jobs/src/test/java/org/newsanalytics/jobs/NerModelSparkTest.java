@@ -42,11 +42,11 @@ class NerModelSparkTest {
   static final double SHIPPED_DEV_F1 = 0.9054;
   static final double GATE = SHIPPED_DEV_F1 - 0.01;
   /**
-   * The same model on running text splits sentences and tokens itself and scores lower: 0.8220
-   * on these 25 dev documents as articles (0.8596 with one text per dev sentence, README). The
+   * The same model on running text splits sentences and tokens itself and scores lower: 0.8837
+   * on these 25 dev documents as articles (0.8995 with one text per dev sentence, README). The
    * floor, 0.01 below, catches a front end or model that gets worse.
    */
-  static final double RUNNING_TEXT_FLOOR = 0.8120;
+  static final double RUNNING_TEXT_FLOOR = 0.8737;
 
   private static PipelineModel model;
 

@@ -107,7 +107,8 @@ public final class EntityResolver {
     boolean changed = true;
     while (changed && end > begin) {
       changed = false;
-      while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || EDGE_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0)) {
+      while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || EDGE_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0)
+          && !isAbbreviationDot(text, begin, end)) {
         end--;
         changed = true;
       }
@@ -120,6 +121,19 @@ public final class EntityResolver {
       }
     }
     return end;
+  }
+
+  /** The dot ending "U.S." or "J." belongs to the name: the last word has another dot or is one letter. */
+  private static boolean isAbbreviationDot(String text, int begin, int end) {
+    if (text.charAt(end - 1) != '.') {
+      return false;
+    }
+    int wordStart = end - 1;
+    while (wordStart > begin && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    String word = text.substring(wordStart, end - 1);
+    return word.indexOf('.') >= 0 || word.length() == 1 && Character.isUpperCase(word.charAt(0));
   }
 
   private static int indexOfSpace(String text, int from, int to) {

@@ -158,4 +158,13 @@ class EntityResolverTest {
     assertEquals(List.of("Kyiv Independent"), ms.stream().map(EntityMention::text).toList());
     assertEquals("ORG", ms.get(0).entityType());
   }
+
+  @Test
+  void theDotOfAnAbbreviationStaysButASentenceFullStopGoes() {
+    String text = "Talks with the U.S. went well, said Kovalenko.";
+    List<EntityMention> ms = resolve(text, Map.of("U.S.", "LOC", "Kovalenko.", "PER"));
+    assertEquals(List.of("U.S.", "Kovalenko"), ms.stream().map(EntityMention::text).toList());
+    assertEquals(List.of("United States", "Kovalenko"), ms.stream().map(EntityMention::canonicalName).toList());
+    assertEquals("COUNTRY", ms.get(0).entityType());
+  }
 }

@@ -76,6 +76,7 @@ public final class NerAnnotator {
         continue;
       }
       int conf = c.fieldIndex("confidence");
+      // a pipeline saved without confidences (NerDL includeConfidence off) reports none: 1.0
       double confidence = c.isNullAt(conf) ? 1.0 : c.getDouble(conf);
       out.add(new EntityMention(sentenceIndex(sentences, begin), begin, end, c.getString(c.fieldIndex("text")),
           c.getString(c.fieldIndex("label")), null, METHOD, confidence));

@@ -57,10 +57,14 @@ public final class TrainNerCommand implements Callable<Integer> {
     NerTrainingOptions options = NerTrainingOptions.defaults().withEpochs(epochs);
     JobRunner.run("train ner", spark, described, (runId, session, warehouse) -> {
       Path work = Files.createTempDirectory("news-analytics-ner-");
-      System.out.println("train ner: scratch and NerDL logs in " + work);
-      NerTraining.Result r = new NerTraining(session, line -> System.out.println("train ner: " + line))
-          .train(train, Optional.ofNullable(dev), corpus, options, work);
-      NerPipelines.save(r.model(), out);
+      NerTraining.Result r;
+      try {
+        r = new NerTraining(session, line -> System.out.println("train ner: " + line))
+            .train(train, Optional.ofNullable(dev), corpus, options, work);
+        NerPipelines.save(r.model(), out);
+      } finally {
+        deleteTree(work); // vectors text and the dev set with embeddings: tens of MB, all in the saved model now
+      }
       System.out.println("train ner: saved to " + out + " (embeddings " + r.embeddingsTime().toSeconds() + " s, tagger "
           + r.taggerTime().toSeconds() + " s)");
       long scored = 0;
@@ -75,5 +79,13 @@ public final class TrainNerCommand implements Callable<Integer> {
       return new JobRunner.Outcome(r.corpusTexts(), scored, 0, Map.of("vocabulary", (long) r.vocabulary()));
     });
     return 0;
+  }
+
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Score the pipeline on gold data: ner (CoNLL), quotes (PolNeAR brat), time (TempEval-3 TimeML), "
         + "events (PLOVER records).",
-    subcommands = {NotBuiltYet.EvaluateNer.class, EvaluateQuotesCommand.class, EvaluateTimeCommand.class,
+    subcommands = {EvaluateNerCommand.class, EvaluateQuotesCommand.class, EvaluateTimeCommand.class,
         EvaluateEventsCommand.class})
 public final class EvaluateCommand implements Runnable {
   @CommandLine.Spec

@@ -21,22 +21,6 @@ abstract class NotBuiltYet implements Callable<Integer> {
     return 2;
   }
 
-  @Command(name = "ner", mixinStandardHelpOptions = true,
-      description = "Train the NER model from CoNLL files (not built yet).")
-  static final class TrainNer extends NotBuiltYet {
-    TrainNer() {
-      super("train ner");
-    }
-  }
-
-  @Command(name = "ner", mixinStandardHelpOptions = true,
-      description = "Score entity recognition on CoNLL gold data (not built yet).")
-  static final class EvaluateNer extends NotBuiltYet {
-    EvaluateNer() {
-      super("evaluate ner");
-    }
-  }
-
   @Command(name = "export", mixinStandardHelpOptions = true,
       description = "Export a table as CSV, JSON Lines or Parquet (not built yet).")
   static final class Export extends NotBuiltYet {

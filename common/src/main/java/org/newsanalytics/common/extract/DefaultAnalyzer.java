@@ -5,11 +5,8 @@ final class DefaultAnalyzer {
   private DefaultAnalyzer() {}
 
   static ArticleAnalyzer create() {
-    // entity resolution, quotes and events are wired here as their issues land
     return new ArticleAnalyzer(
-        doc -> doc.entities().stream()
-            .map(m -> m.canonicalName() == null ? m.withCanonical(m.entityType(), m.text(), m.method(), m.confidence()) : m)
-            .toList(),
+        new org.newsanalytics.common.entities.EntityResolver(org.newsanalytics.common.entities.Gazetteer.loadDefault())::resolve,
         new org.newsanalytics.common.quotes.QuoteFinder()::find,
         org.newsanalytics.common.events.EventFinder.withBundledRules()::find);
   }

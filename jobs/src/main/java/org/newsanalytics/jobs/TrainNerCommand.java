@@ -1,0 +1,91 @@
+package org.newsanalytics.jobs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.spark.ml.PipelineModel;
+import org.newsanalytics.common.entities.ConllReader;
+import org.newsanalytics.common.spark.ner.NerEvaluation;
+import org.newsanalytics.common.spark.ner.NerPipelines;
+import org.newsanalytics.common.spark.ner.NerTraining;
+import org.newsanalytics.common.spark.ner.NerTrainingOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code train ner}: CoNLL files (+ unlabelled text) → a saved Spark NLP NER pipeline, scored on dev. */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+    description = "Train the NER pipeline (Word2Vec embeddings on local text, then NerDL) from CoNLL files and save "
+        + "it as a Spark NLP PipelineModel. Nothing is downloaded.")
+public final class TrainNerCommand implements Callable<Integer> {
+  @Mixin
+  SparkOptions spark;
+
+  @Option(names = "--train", required = true, arity = "1..*", paramLabel = "FILE",
+      description = "CoNLL-2003 style training files (token ... tag, blank line between sentences).")
+  List<String> train;
+
+  @Option(names = "--dev", paramLabel = "FILE",
+      description = "CoNLL dev file: scored after every epoch, the best epoch is kept, and the saved pipeline is "
+          + "scored on it at the end.")
+  String dev;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to save the pipeline (replaced).")
+  String out;
+
+  @Option(names = "--embeddings-corpus", arity = "1..*", paramLabel = "PATH",
+      description = "Files or directories of unlabelled articles (dated text, CSV, JSON Lines, Reuters SGML) to "
+          + "train the word embeddings on, besides the training sentences.")
+  List<String> corpus = List.of();
+
+  @Option(names = "--epochs", paramLabel = "N", defaultValue = "" + NerTrainingOptions.EPOCHS_DEFAULT,
+      description = "Maximum NerDL epochs. Default: ${DEFAULT-VALUE}")
+  int epochs;
+
+  @Override
+  public Integer call() throws Exception {
+    Map<String, Object> described = new LinkedHashMap<>();
+    described.put("train", train);
+    described.put("dev", dev);
+    described.put("out", out);
+    described.put("embeddings_corpus", corpus);
+    described.put("epochs", epochs);
+    NerTrainingOptions options = NerTrainingOptions.defaults().withEpochs(epochs);
+    JobRunner.run("train ner", spark, described, (runId, session, warehouse) -> {
+      Path work = Files.createTempDirectory("news-analytics-ner-");
+      NerTraining.Result r;
+      try {
+        r = new NerTraining(session, line -> System.out.println("train ner: " + line))
+            .train(train, Optional.ofNullable(dev), corpus, options, work);
+        NerPipelines.save(r.model(), out);
+      } finally {
+        deleteTree(work); // vectors text and the dev set with embeddings: tens of MB, all in the saved model now
+      }
+      System.out.println("train ner: saved to " + out + " (embeddings " + r.embeddingsTime().toSeconds() + " s, tagger "
+          + r.taggerTime().toSeconds() + " s)");
+      long scored = 0;
+      if (dev != null) {
+        PipelineModel saved = NerPipelines.load(out); // score what was written, not what is in memory
+        NerEvaluation.Result e = NerEvaluation.evaluate(session, saved, ConllReader.read(Path.of(dev)),
+            NerEvaluation.Unit.SENTENCE);
+        System.out.print(e.score().table());
+        System.out.printf("train ner: dev F1 %.4f, %.0f tokens/s%n", e.score().overall().f1(), e.tokensPerSecond());
+        scored = e.rows();
+      }
+      return new JobRunner.Outcome(r.corpusTexts(), scored, 0, Map.of("vocabulary", (long) r.vocabulary()));
+    });
+    return 0;
+  }
+
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

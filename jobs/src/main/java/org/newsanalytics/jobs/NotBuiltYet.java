@@ -68,20 +68,4 @@ abstract class NotBuiltYet implements Callable<Integer> {
       super("bench");
     }
   }
-
-  @Command(name = "export", mixinStandardHelpOptions = true,
-      description = "Export a table as CSV, JSON Lines or Parquet (not built yet).")
-  static final class Export extends NotBuiltYet {
-    Export() {
-      super("export");
-    }
-  }
-
-  @Command(name = "report", mixinStandardHelpOptions = true,
-      description = "Render a static HTML trend report (not built yet).")
-  static final class Report extends NotBuiltYet {
-    Report() {
-      super("report");
-    }
-  }
 }

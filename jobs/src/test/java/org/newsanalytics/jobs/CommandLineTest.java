@@ -66,7 +66,8 @@ class CommandLineTest {
 
   @Test
   void notBuiltYetSaysSoWithExitTwo() {
-    Run r = run("report");
+    Run r = run("bench");
     assertEquals(2, r.exit());
+    assertTrue(r.err().contains("bench is not built yet"), r.err());
   }
 }

@@ -29,7 +29,34 @@ final class DemoWarehouse {
   private static final String[] MODES = {"drone", "missile", "airstrike", "artillery"};
   private static final String[] PLACES = {"Kyiv", "Dnipro", "Kharkiv", "Odesa"};
 
+  private static Warehouse shared;
+
   private DemoWarehouse() {}
+
+  /**
+   * One demo warehouse per test JVM (building it runs the whole trend computation, slow on a
+   * busy 2-core box); tests only read it. Deleted when the JVM exits.
+   */
+  static synchronized Warehouse shared(SparkSession spark) {
+    if (shared == null) {
+      try {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("demo-warehouse");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+        shared = build(spark, dir.resolve("warehouse").toString());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return shared;
+  }
+
+  private static void deleteQuietly(java.nio.file.Path dir) {
+    try (var paths = java.nio.file.Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException e) {
+      // a leftover temp dir is harmless
+    }
+  }
 
   static Warehouse build(SparkSession spark, String root) {
     Warehouse w = new Warehouse(spark, root);

@@ -28,7 +28,7 @@ class ExportSparkTest {
 
   @BeforeAll
   static void warehouse() {
-    warehouse = DemoWarehouse.build(spark, tmp.resolve("warehouse").toString());
+    warehouse = DemoWarehouse.shared(spark);
   }
 
   private static long export(String table, Format format, String out, String where, Integer limit) {

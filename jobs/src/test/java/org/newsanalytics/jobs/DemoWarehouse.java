@@ -77,8 +77,11 @@ final class DemoWarehouse {
         entities.add(RowFactory.create(id, published, id + "-e" + e, 0, e * 10, e * 10 + 6, ENTITIES[e], COARSE[e], COARSE[e],
             ENTITIES[e], "gazetteer", 0.9));
       }
-      int mode = i % MODES.length;
-      mentions.add(mention(id + "-m0", id, published, "ATTACK", MODES[mode], day, PLACES[mode], "occurred", 2 + i % 5, 5 + i, null));
+      // a copy reports its original's attack: one distinct attack, two mentions
+      int original = duplicateOf == null ? i : i - (ARTICLES - 2);
+      int mode = original % MODES.length;
+      mentions.add(mention(id + "-m0", id, published, "ATTACK", MODES[mode], START.plusDays(original * 3L), PLACES[mode],
+          "occurred", 2 + original % 5, 5 + original, null));
       if (i % 3 == 0) {
         mentions.add(mention(id + "-m1", id, published, "SANCTION", null, day, null, i % 2 == 0 ? "occurred" : "threatened", null, null, null));
       }

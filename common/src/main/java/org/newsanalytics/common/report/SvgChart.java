@@ -16,7 +16,7 @@ public final class SvgChart {
   static final int WIDTH = 640;
   static final int HEIGHT = 300;
   private static final int LEFT = 56;
-  private static final int RIGHT = 16;
+  private static final int RIGHT = 36; // room for the last date label
   private static final int TOP = 40;
   private static final int BOTTOM = 64;
   /** x-axis labels shown at most, so dates never overlap. */
@@ -31,7 +31,7 @@ public final class SvgChart {
     }
     StringBuilder b = open(title);
     int n = data.periods().size();
-    double max = niceMax(data.series().stream().mapToDouble(Series::max).max().orElse(0));
+    double max = axisMax(data.series());
     axes(b, max);
     double plotW = WIDTH - LEFT - RIGHT;
     int step = Math.max(1, (int) Math.ceil(n / (double) MAX_X_LABELS));
@@ -97,13 +97,24 @@ public final class SvgChart {
         .append("</svg>\n").toString();
   }
 
-  /** The smallest 1, 2 or 5 × 10^k at or above {@code v}, so gridlines fall on round numbers. */
-  static double niceMax(double v) {
+  /**
+   * The top of the y axis: four gridline steps of a round size; counts (all values whole)
+   * get whole steps, so an axis never reads 1.3 attacks.
+   */
+  static double axisMax(List<Series> series) {
+    double max = series.stream().mapToDouble(Series::max).max().orElse(0);
+    boolean whole = series.stream().allMatch(s -> s.values().stream().allMatch(v -> v == Math.rint(v)));
+    double step = niceStep(max / 4);
+    return 4 * (whole ? Math.max(1, step) : step);
+  }
+
+  /** The smallest 1, 2, 3 or 5 × 10^k at or above {@code v}: 3 lets 9 sit on a 12 axis, not a 20. */
+  static double niceStep(double v) {
     if (v <= 0) {
       return 1;
     }
     double magnitude = Math.pow(10, Math.floor(Math.log10(v)));
-    for (double m : new double[] {1, 2, 5, 10}) {
+    for (double m : new double[] {1, 2, 3, 5, 10}) {
       if (m * magnitude >= v - 1e-9) {
         return m * magnitude;
       }

@@ -37,18 +37,18 @@ class SvgChartTest {
     assertTrue(svg.contains("<title>Attacks &amp; mentions</title>"));
     assertTrue(svg.contains(">mentions &lt;all&gt;</text>"), "legend escaped");
     assertTrue(svg.contains(">2025-06-16</text>"));
-    assertTrue(svg.contains(">10</text>"), "y axis tops out at the next round number above 9");
+    assertTrue(svg.contains(">12</text>"), "y axis: four steps of 3 cover 9");
   }
 
   @Test
   void theHighestPointTouchesTheTopGridlineOnlyWhenItIsRound() {
     Matcher m = Pattern.compile("points=\"([^\"]+)\"").matcher(SvgChart.line("t", TimeSeries.pivot(List.of(
         new TimeSeries.Point(LocalDate.parse("2025-06-02"), "a", 0),
-        new TimeSeries.Point(LocalDate.parse("2025-06-03"), "a", 10)), "day"), "none"));
+        new TimeSeries.Point(LocalDate.parse("2025-06-03"), "a", 12)), "day"), "none"));
     assertTrue(m.find());
     String[] pts = m.group(1).split(" ");
     assertEquals(SvgChart.HEIGHT - 64.0, Double.parseDouble(pts[0].split(",")[1]), 0.01, "0 on the baseline");
-    assertEquals(40.0, Double.parseDouble(pts[1].split(",")[1]), 0.01, "10 at the top");
+    assertEquals(40.0, Double.parseDouble(pts[1].split(",")[1]), 0.01, "12 (four steps of 3) at the top");
   }
 
   @Test
@@ -75,9 +75,20 @@ class SvgChartTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"0,1", "0.4,0.5", "1,1", "1.01,2", "3,5", "9,10", "10,10", "11,20", "2500,5000"})
-  void niceMaxIsTheNextOneTwoOrFive(double v, double max) {
-    assertEquals(max, SvgChart.niceMax(v), 1e-9);
+  @CsvSource({"1,4", "3,4", "5,8", "9,12", "40,40", "41,80"})
+  void countAxesHaveFourWholeSteps(double max, double top) {
+    assertEquals(top, SvgChart.axisMax(List.of(new Series("s", List.of(0.0, max)))), 1e-9);
+  }
+
+  @Test
+  void fractionalAxesMayHaveFractionalSteps() {
+    assertEquals(0.8, SvgChart.axisMax(List.of(new Series("s", List.of(0.1, 0.7)))), 1e-9);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0,1", "0.4,0.5", "1,1", "1.01,2", "2.25,3", "4,5", "9,10", "11,20", "2500,3000"})
+  void stepsAreTheNextOneTwoThreeOrFive(double v, double step) {
+    assertEquals(step, SvgChart.niceStep(v), 1e-9);
   }
 
   @Test

@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
         TrainCommand.class,
         EvaluateCommand.class,
         BenchCommand.class,
-        NotBuiltYet.Export.class,
-        NotBuiltYet.Report.class,
+        ExportCommand.class,
+        ReportCommand.class,
         CommandLine.HelpCommand.class})
 public final class NewsAnalytics implements Runnable {
   @CommandLine.Spec

@@ -65,8 +65,9 @@ class CommandLineTest {
   }
 
   @Test
-  void notBuiltYetSaysSoWithExitTwo() {
-    Run r = run("report");
+  void benchWithoutACorpusIsAUsageError() {
+    Run r = run("bench");
     assertEquals(2, r.exit());
+    assertTrue(r.err().contains("Missing required option: '--corpus=PATH'"), r.err());
   }
 }

@@ -64,8 +64,12 @@ public final class EventClusterer {
     if (!first.eventType().equals(m.eventType())) {
       return false;
     }
-    boolean rounds = group.stream().anyMatch(g -> g.talkRound() != null) && m.talkRound() != null;
-    if (rounds) {
+    if (m.talkRound() != null) {
+      // a numbered round joins only its own round: the first mention that names the number
+      // may open the group, unnumbered reports of the same meeting may join it later
+      if (group.stream().noneMatch(g -> g.talkRound() != null)) {
+        return false;
+      }
       // a numbered round is one event whatever the dates of its announcements and later recaps,
       // and whether a report names the city or the palace; the same number months apart is
       // another negotiation

@@ -29,8 +29,8 @@ trap cleanup EXIT
 log() { echo "[ops $(date +%H:%M:%S)] $*"; }
 fail() { echo "[ops] FAILED: $*" >&2; exit 1; }
 
-spark_class() { # run a Spark class from the assembled home
-  java "${FLAGS[@]}" -Xmx512m -Dlog4j2.configurationFile="$ROOT/conf/log4j2.properties" -cp "$SPARK_HOME/jars/*" "$@"
+spark_class() { # run a Spark daemon from the assembled home, with Spark's own INFO logging (read below)
+  java "${FLAGS[@]}" -Xmx512m -cp "$SPARK_HOME/jars/*" "$@"
 }
 submit() { # submit MASTER WAREHOUSE [extra args]: the nightly run over the bundled sample
   local master=$1 warehouse=$2; shift 2

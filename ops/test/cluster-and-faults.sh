@@ -61,7 +61,9 @@ for w in 1 2; do
   PIDS+=($!)
   eval "WORKER$w=$!"
 done
-wait_for 60 "two registered workers" bash -c "[ \$(grep -c 'Registering worker' '$WORK/master.log') -ge 2 ]"
+for w in 1 2; do
+  wait_for 90 "worker $w to register" grep -q "Successfully registered with master" "$WORK/worker$w.log"
+done
 submit spark://127.0.0.1:7077 "$WORK/cluster" > "$WORK/cluster.log" 2>&1 || { tail -50 "$WORK/cluster.log"; fail "cluster run"; }
 $COMPARE same "$WORK/local" "$WORK/cluster" || fail "cluster tables differ from local[2]"
 log "cluster tables equal the local[2] tables"

@@ -22,7 +22,7 @@ public final class ExtractCommand implements Callable<Integer> {
     JobRunner.run("extract", spark, args.describe(), (runId, session, warehouse) -> {
       ExtractResult r = new ArticleExtraction(session, warehouse).extract(args.toOptions(session), runId);
       result[0] = r;
-      return new JobRunner.Outcome(r.articles(), r.entities() + r.quotes() + r.events(), 0, r.counts());
+      return JobRunner.Outcome.of(r);
     });
     System.out.println(result[0].summary());
     return 0;

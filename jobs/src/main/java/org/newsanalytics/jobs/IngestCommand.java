@@ -30,7 +30,7 @@ public final class IngestCommand implements Callable<Integer> {
     JobRunner.run("ingest", spark, args.describe(inputs), (runId, session, warehouse) -> {
       IngestResult r = new ArticleIngest(session, warehouse).ingest(args.toOptions(inputs, Instant.now()), runId);
       result[0] = r;
-      return new JobRunner.Outcome(r.read(), r.added() + r.updated() + r.duplicates(), r.rejected(), r.counts());
+      return JobRunner.Outcome.of(r);
     });
     System.out.println(result[0].summary());
     return 0;

@@ -16,7 +16,15 @@ import org.newsanalytics.common.spark.Warehouse;
  */
 final class JobRunner {
   /** What a stage reports back. */
-  record Outcome(long rowsIn, long rowsOut, long rowsRejected, Map<String, Long> counts) {}
+  record Outcome(long rowsIn, long rowsOut, long rowsRejected, Map<String, Long> counts) {
+    static Outcome of(org.newsanalytics.common.ingest.IngestResult r) {
+      return new Outcome(r.read(), r.added() + r.updated() + r.duplicates(), r.rejected(), r.counts());
+    }
+
+    static Outcome of(org.newsanalytics.common.extract.ExtractResult r) {
+      return new Outcome(r.articles(), r.entities() + r.quotes() + r.events(), 0, r.counts());
+    }
+  }
 
   /** A stage body, given its run id, session and warehouse. */
   interface Body {

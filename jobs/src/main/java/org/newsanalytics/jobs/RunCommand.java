@@ -65,14 +65,14 @@ public final class RunCommand implements Callable<Integer> {
         IngestResult r = new ArticleIngest(session, warehouse)
             .ingest(ingestArgs.toOptions(inputs, Instant.now(), watermark), runId);
         ingested[0] = r;
-        return new JobRunner.Outcome(r.read(), r.added() + r.updated() + r.duplicates(), r.rejected(), r.counts());
+        return JobRunner.Outcome.of(r);
       });
       System.out.println("ingest:  " + ingested[0].summary());
       ExtractResult[] extracted = new ExtractResult[1];
       runner.stage("run:extract", extractArgs.describe(), (runId, session, warehouse) -> {
         ExtractResult r = new ArticleExtraction(session, warehouse).extract(extractArgs.toOptions(session), runId);
         extracted[0] = r;
-        return new JobRunner.Outcome(r.articles(), r.entities() + r.quotes() + r.events(), 0, r.counts());
+        return JobRunner.Outcome.of(r);
       });
       System.out.println("extract: " + extracted[0].summary());
       org.newsanalytics.common.trends.TrendResult[] trends = new org.newsanalytics.common.trends.TrendResult[1];

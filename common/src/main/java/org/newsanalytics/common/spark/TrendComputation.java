@@ -119,7 +119,7 @@ public final class TrendComputation {
             .agg(count(lit(1)).as("distinct_attacks"), sum("killed").cast("long").as("killed"), sum("injured").cast("long").as("injured"));
         Dataset<Row> perMention = attackMentions.groupBy(period(g, col("cluster_date")).as("period_start"), mode.as("event_mode"), place.as("location"))
             .agg(count(lit(1)).as("attack_mentions"), countDistinct("article_id").as("articles"));
-        parts.add(perEvent.join(perMention, scala(List.of("period_start", "event_mode", "location")), "left")
+        parts.add(perEvent.join(perMention, Warehouse.asSeq(List.of("period_start", "event_mode", "location")), "left")
             .withColumn("granularity", lit(g)));
       }
     }
@@ -139,7 +139,7 @@ public final class TrendComputation {
         .otherwise(coalesce(col("status"), lit("unknown")));
     Dataset<Row> sanctions = mentions.where(col("event_type").equalTo("SANCTION"))
         .withColumn("s", status).withColumn("a", coalesce(col("actor"), lit("unknown")))
-        .join(reported.select("mention_id", "event_id"), scala(List.of("mention_id")), "left");
+        .join(reported.select("mention_id", "event_id"), Warehouse.asSeq(List.of("mention_id")), "left");
     List<Dataset<Row>> parts = new ArrayList<>();
     for (String g : GRANULARITIES) {
       for (String[] dims : new String[][] {{"all", "all"}, {"s", "all"}, {"all", "a"}, {"s", "a"}}) {
@@ -191,9 +191,5 @@ public final class TrendComputation {
 
   private static Dataset<Row> union(List<Dataset<Row>> parts) {
     return parts.stream().reduce(Dataset::unionByName).orElseThrow();
-  }
-
-  private static scala.collection.Seq<String> scala(List<String> names) {
-    return scala.collection.JavaConverters.asScalaBuffer(names).toSeq();
   }
 }

@@ -145,7 +145,8 @@ public final class Warehouse {
     return names.stream().map(functions::col).toArray(Column[]::new);
   }
 
-  private static scala.collection.Seq<String> asSeq(List<String> names) {
+  /** Column names as the Scala sequence Dataset.join takes. */
+  static scala.collection.Seq<String> asSeq(List<String> names) {
     return scala.collection.JavaConverters.asScalaBuffer(names).toSeq();
   }
 

@@ -14,7 +14,16 @@ public final class SentenceSplitter {
   private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt",
       "capt", "cmdr", "adm", "gov", "sen", "rep", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
-      "e.g", "i.e", "a.m", "p.m", "approx", "dept", "est", "fig", "mt", "ft");
+      "e.g", "i.e", "a.m", "p.m", "approx", "dept", "est", "fig", "mt", "ft", "bros", "cos", "nos");
+  /**
+   * US state abbreviations in news datelines ("St. Petersburg, Fla., said"); matched only when
+   * capitalised, because several are also words that end sentences ("ill", "wash", "miss").
+   */
+  private static final Set<String> CAPITALISED_ABBREVIATIONS = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn",
+      "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont",
+      "Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo");
+  /** Initials run together: "A.G. Edwards", "J.J. Kenny", "Cofinec S.A." */
+  private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
   private static final String CLOSERS = "\"'”’)]»";
   private static final String OPENERS = "\"'“‘([«";
 
@@ -68,11 +77,13 @@ public final class SentenceSplitter {
     while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && OPENERS.indexOf(text.charAt(w - 1)) < 0) {
       w--;
     }
-    String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
+    String original = text.substring(w, dot);
+    String word = original.toLowerCase(java.util.Locale.ROOT);
     if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
       return true; // an initial: "John F. Kennedy"
     }
-    return ABBREVIATIONS.contains(word);
+    return ABBREVIATIONS.contains(word) || CAPITALISED_ABBREVIATIONS.contains(original)
+        || INITIALS.matcher(original).matches();
   }
 
   private static int skipSpace(String text, int i) {

@@ -10,11 +10,15 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.newsanalytics.common.extract.EntityMention;
 import org.newsanalytics.common.extract.SentenceSpan;
+import org.newsanalytics.common.extract.SentenceSplitter;
 
 /**
  * Runs a NER pipeline over articles and returns plain offsets: the seam between Spark NLP's
  * annotations and the project's extraction model. Spark NLP's annotation {@code end} is
  * inclusive; every offset this class hands out is end-exclusive, into the original text.
+ * Sentences are always the project's own ({@link SentenceSplitter}): the pipeline's sentence
+ * detector is replaced by them, so entities, quotes and events share one sentence index
+ * whichever model runs, and names like "U.S. Open" are not cut at their dot.
  */
 public final class NerAnnotator {
   public static final String ARTICLE_ID = "article_id";
@@ -40,7 +44,7 @@ public final class NerAnnotator {
     }
     // the text goes in under the pipeline's own input name; a copy keeps ours for substrings
     Dataset<Row> input = articles.select(col(ARTICLE_ID), col("text").as("__text"), col("text").as(shape.textColumn()));
-    Dataset<Row> out = model.transform(input);
+    Dataset<Row> out = SentenceColumn.transformWithProjectSentences(model, input, "__text");
     String sentences = "transform(`" + shape.sentenceColumn() + "`, s -> named_struct("
         + "'begin', s.begin, 'end', s.end + 1))";
     // text cut from the article itself: an annotation's result may be normalised by a stage

@@ -45,18 +45,34 @@ public final class NerPipelines {
    */
   static final List<String> KEEP_WHOLE = List.of("U.S.", "U.N.", "U.K.", "E.U.", "U.S.A.", "Corp.", "Inc.", "Co.",
       "Ltd.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Capt.",
-      "No.", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Bros.", "Ave.", "Mt.", "vs.", "'s");
+      "No.", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Bros.", "Ave.", "Mt.", "vs.", "'s",
+      // US states, as news datelines write them ("St. Petersburg, Fla.") and CoNLL keeps them
+      "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.",
+      "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.",
+      "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo.");
+
+  /** Initials run together ("A.G.", "S.A.", "N.H."): a pattern, so not quoted. */
+  static final String INITIALS = "(?:\\p{L}\\.){2,}";
 
   public static Tokenizer tokenizer() {
     Tokenizer t = new Tokenizer();
     t.setInputCols(new String[] {NerColumns.SENTENCE});
     t.setOutputCol(NerColumns.TOKEN);
     List<String> exceptions = new ArrayList<>(KEEP_WHOLE);
+    // headlines: "ST. LOUIS", "PANAMA 'S"; upper case only, so "ill." ending a sentence still splits
+    KEEP_WHOLE.stream().map(w -> w.toUpperCase(java.util.Locale.ROOT)).filter(w -> !KEEP_WHOLE.contains(w))
+        .distinct().forEach(exceptions::add);
     for (char c = 'A'; c <= 'Z'; c++) {
       exceptions.add(c + "."); // initials: "J. Smith"
     }
     // Spark NLP reads exceptions as regular expressions: quote them, or "A." matches "AB"
-    t.setExceptions(exceptions.stream().map(Pattern::quote).toArray(String[]::new));
+    // Spark NLP joins the exceptions into one alternation, where the first alternative that
+    // matches wins: the initials pattern and longer words go first ("A.G." before "A.", "U.S.A." before "U.S.")
+    List<String> patterns = new ArrayList<>();
+    patterns.add(INITIALS);
+    exceptions.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+        .forEach(patterns::add);
+    t.setExceptions(patterns.toArray(String[]::new));
     return t;
   }
 

@@ -52,6 +52,15 @@ public final class QuoteFinder {
   private static final java.util.regex.Pattern PARAGRAPH_OPENING =
       java.util.regex.Pattern.compile("[\"”'’]*\\s*\\n\\s*\\n\\s*(?:“|\"|''|``)");
   private static final int MAX_APPOSITIVE_TOKENS = 30;
+  private static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "recently",
+      "earlier", "later");
+  private static final Set<String> TIME_DETERMINERS = Set.of("last", "this", "next", "that", "earlier", "on", "in",
+      "during");
+  private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "weekend", "night", "morning",
+      "afternoon", "evening", "fall", "spring", "summer", "winter", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday");
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's");
 
   private final QuoteCues cues;
   /** organisation names as words, by their first word */
@@ -562,12 +571,13 @@ public final class QuoteFinder {
             int e = forwardPhraseEnd(t + len, to);
             Speaker s = speakers.fromPhrase(tokens, t + len, e);
             if (s != null && endsSoon(e, to)) {
-              emitIndirect(from, t - 1, s, form, t, 0.6);
+              emitIndirect(from, t - 1, s, form, t, 0.6, 2);
               sentenceSpeaker = s;
             }
           }
           continue;
         }
+        boolean objectCue = cues.objectLemmas().contains(lemma);
         if (cues.reportLemmas().contains(lemma)) {
           int as = findAsSaying(contentStart, to);
           if (as < 0) {
@@ -575,6 +585,14 @@ public final class QuoteFinder {
           }
           contentStart = as;
           afterCue = as;
+        } else if (objectCue) {
+          // "praised her effort", "called for a ban", "accused Obama of bungling it": the object is the content
+          int objectEnd = objectEnd(contentStart, to);
+          if (objectEnd > contentStart && !(quoteOf[contentStart] >= 0 && spanIsDirect[quoteOf[contentStart]])) {
+            emitIndirect(contentStart, objectEnd, subject, joinLower(t, t + len), t, 0.6, 1);
+            sentenceSpeaker = subject;
+          }
+          continue;
         } else {
           int that = findThat(contentStart, to);
           if (that >= 0) {
@@ -595,12 +613,12 @@ public final class QuoteFinder {
             comma--;
           }
           if (comma > from && tokens.get(comma).text().equals(",") && endsSoon(afterCue, to)) {
-            emitIndirect(from, comma, subject, form, t, 0.6);
+            emitIndirect(from, comma, subject, form, t, 0.6, 2);
             sentenceSpeaker = subject;
           }
           continue;
         }
-        emitIndirect(contentStart, contentEnd, subject, joinLower(t, t + len), t, 0.7);
+        emitIndirect(contentStart, contentEnd, subject, joinLower(t, t + len), t, 0.7, 2);
         sentenceSpeaker = subject;
       }
     }
@@ -619,21 +637,22 @@ public final class QuoteFinder {
           c++;
         }
         c = c < to && tokens.get(c).text().equals(",") ? c + 1 : e;
-        emitIndirect(c, contentEnd(c, to), s, cue, t, 0.7);
+        emitIndirect(c, contentEnd(c, to), s, cue, t, 0.7, 2);
       } else {
         int c = t > from && tokens.get(t - 1).text().equals(",") ? t - 1 : t;
-        emitIndirect(from, c, s, cue, t, 0.7);
+        emitIndirect(from, c, s, cue, t, 0.7, 2);
       }
     }
 
-    private void emitIndirect(int from, int to, Speaker subject, String cue, int cueToken, double confidence) {
+    private void emitIndirect(int from, int to, Speaker subject, String cue, int cueToken, double confidence,
+        int minWords) {
       while (from < to && !tokens.get(from).isWord() && quoteOf[from] < 0) {
         from++;
       }
       while (to > from && (tokens.get(to - 1).text().equals(",") || tokens.get(to - 1).isStop())) {
         to--;
       }
-      if (countWords(from, to) < 2) {
+      if (countWords(from, to) < minWords) {
         return;
       }
       // a direct quote in the same stretch is already reported on its own
@@ -648,6 +667,43 @@ public final class QuoteFinder {
       emit(sentenceOf[cueToken], INDIRECT, tokens.get(from).begin(), tokens.get(to - 1).end(), speaker, cue,
           speaker.known() ? confidence : 0.3);
       speakers.remember(speaker, sentenceOf[cueToken]);
+    }
+
+    /**
+     * The end of the object of a cue like "praised" or "called for": the clause goes on to the next
+     * comma, colon, dash, parenthesis or sentence end, or to "but" and another cue.
+     */
+    private int objectEnd(int from, int to) {
+      int e = from;
+      while (e < to) {
+        Token t = tokens.get(e);
+        if (quoteOf[e] < 0 && (t.isStop() || t.isDash() || t.text().equals(",") || t.text().equals(";")
+            || t.text().equals(":") || t.text().equals("(") || t.is("but"))) {
+          break;
+        }
+        if (e > from && quoteOf[e] < 0 && (startsTimeAdverbial(e) || t.is("and") && e + 1 < to
+            && (BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(e + 1).lower()) || cueLength(e + 1) > 0))) {
+          break; // "endorsed Cruz last week and has appeared ...": the object is Cruz
+        }
+        if (quoteOf[e] >= 0 && spanIsDirect[quoteOf[e]]) {
+          break;
+        }
+        e++;
+      }
+      return e;
+    }
+
+    /** "last week", "on Monday", "this year", "yesterday": when, not what. */
+    private boolean startsTimeAdverbial(int i) {
+      String w = tokens.get(i).lower();
+      if (TIME_WORDS.contains(w)) {
+        return true;
+      }
+      if (i + 1 >= tokens.size()) {
+        return false;
+      }
+      String next = tokens.get(i + 1).lower();
+      return (TIME_DETERMINERS.contains(w) && TIME_NOUNS.contains(next)) || w.equals("on") && WEEKDAYS.contains(next);
     }
 
     private boolean endsSoon(int i, int to) {

@@ -342,4 +342,30 @@ class QuoteFinderTest {
     List<Quote> direct = ofKind(find(text), "direct");
     assertEquals(List.of("They sue,", "Everybody sues, right?"), direct.stream().map(Quote::quoteText).toList());
   }
+
+  @Test
+  void theObjectOfAnAttitudeVerbIsTheContentUpToTheTimeAdverbial() {
+    String text = "Senator Jane Roe praised the new budget on Monday.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("the new budget", q.quoteText());
+    assertEquals("Jane Roe", q.speakerCanonical());
+    assertEquals("praised", q.cue());
+  }
+
+  @Test
+  void aTwoWordObjectCueStopsAtTheNextClause() {
+    String text = "Mayor Bill Stone called for a curfew, but the council refused.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("a curfew", q.quoteText());
+    assertEquals("Bill Stone", q.speakerCanonical());
+    assertEquals("called for", q.cue());
+  }
+
+  @Test
+  void anObjectOfOneNameCountsAndStopsBeforeTheNextVerb() {
+    String text = "Governor Chris Lane endorsed Cruz last week and has campaigned with him since.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("Cruz", q.quoteText());
+    assertEquals("Chris Lane", q.speakerCanonical());
+  }
 }

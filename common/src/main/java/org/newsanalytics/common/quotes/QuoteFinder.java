@@ -148,7 +148,11 @@ public final class QuoteFinder {
         }
         sentenceOf[k] = sentences.isEmpty() ? 0 : sentences.get(si).index();
       }
-      this.speakers = new SpeakerResolver(text, tokens, doc.entities(), cues, organisationPhrases);
+      boolean[] quoted = new boolean[n];
+      for (int t = 0; t < n; t++) {
+        quoted[t] = quoteOf[t] >= 0;
+      }
+      this.speakers = new SpeakerResolver(text, tokens, quoted, doc.entities(), cues, organisationPhrases);
     }
 
     private boolean hasBlankLine(int from, int to) {
@@ -321,7 +325,10 @@ public final class QuoteFinder {
           return false;
         }
       }
-      return open > 0 && tokens.get(open - 1).text().equals(",");
+      // the words between the two parts are the attribution: they hold the speaker's mention
+      boolean attributionBetween = lastSpeaker.hasMention() && lastSpeaker.begin() >= tokens.get(prevClose).begin()
+          && lastSpeaker.end() <= tokens.get(open).begin();
+      return attributionBetween && open > 0 && tokens.get(open - 1).text().equals(",");
     }
 
     /**
@@ -329,13 +336,27 @@ public final class QuoteFinder {
      * own:"), when no cue verb names the speaker.
      */
     private Attribution clauseSubject(int from, int to) {
+      Attribution a = subjectAt(from, to);
+      if (a == null) {
+        // "Here in Columbia, Sanders stepped up ...": the subject follows a fronted adverbial
+        for (int c = from + 1; c < to && c < from + MAX_SUBJECT_TOKENS; c++) {
+          if (tokens.get(c).text().equals(",")) {
+            return subjectAt(c + 1, to);
+          }
+        }
+      }
+      return a;
+    }
+
+    private Attribution subjectAt(int from, int to) {
       int e = from;
       while (e < to && e < from + MAX_SUBJECT_TOKENS) {
         Token t = tokens.get(e);
         String w = t.lower();
+        boolean ofInName = w.equals("of") && e > from && e + 1 < to && SpeakerResolver.isNameToken(tokens.get(e + 1));
         if (!t.isWord() || !(SpeakerResolver.isNameToken(t) || DETERMINERS.contains(w) || cues.isPronoun(w)
-            || cues.speakerNouns().contains(w) || cues.titles().contains(w))) {
-          break;
+            || cues.speakerNouns().contains(w) || cues.titles().contains(w) || ofInName)) {
+          break; // "Former Secretary of State Madeleine Albright urged ...": "of" inside a title
         }
         e++;
       }
@@ -445,6 +466,9 @@ public final class QuoteFinder {
           if (s == null) {
             s = description(v + len, e); // "…," said the 46-year-old.
           }
+          if (s == null) {
+            s = personUpToComma(v + len, to); // "…," said master of ceremonies Asab Al-Tabchi, a ...
+          }
         } else {
           int e = i;
           while (e < v && !tokens.get(e).text().equals(",") && !tokens.get(e).text().equals("(")) {
@@ -458,10 +482,24 @@ public final class QuoteFinder {
           if (s == null && e < v) {
             s = subjectBefore(v, i); // "…" to drive up the stock price, she said.
           }
+          if (s == null && tokens.get(v - 1).text().equals(",")) {
+            s = speakers.fromPhrase(tokens, v + len, forwardPhraseEnd(v + len, to)); // "…" for Clinton, said Kunin.
+          }
         }
         return s == null ? null : new Attribution(s, joinLower(v, v + len), v);
       }
       return null;
+    }
+
+    /** A person named within the few words from {@code from} to the next comma, after a lower-case role. */
+    private Speaker personUpToComma(int from, int to) {
+      int c = from;
+      while (c < to && c < from + MAX_SUBJECT_TOKENS && !tokens.get(c).text().equals(",") && quoteOf[c] < 0
+          && !tokens.get(c).isStop()) {
+        c++;
+      }
+      Speaker named = c > from ? speakers.fromPhrase(tokens, from, c) : null;
+      return named != null && "PERSON".equals(named.type()) ? named : null;
     }
 
     /**
@@ -835,7 +873,13 @@ public final class QuoteFinder {
         if (k < limit || !tokens.get(k).text().equals(",") || k == j - 1) {
           return null;
         }
-        return nounPhraseEndingAt(k, limit);
+        Speaker head = nounPhraseEndingAt(k, limit);
+        if (head == null && j - k <= 5) {
+          // "Sanders's campaign manager, Jeff Weaver, said": the role names nobody, the apposition does
+          Speaker apposition = speakers.fromPhrase(tokens, k + 1, j);
+          return apposition != null && "PERSON".equals(apposition.type()) ? apposition : null;
+        }
+        return head;
       }
       return nounPhraseEndingAt(j + 1, limit);
     }

@@ -368,4 +368,62 @@ class QuoteFinderTest {
     assertEquals("Cruz", q.quoteText());
     assertEquals("Chris Lane", q.speakerCanonical());
   }
+
+  @Test
+  void aNameAfterALowerCaseRoleFollowingTheCue() {
+    String text = "\"Welcome to the city,\" said master of ceremonies Ana Ruiz, a teacher from the county.";
+    assertEquals("Ana Ruiz", only(find(text), "direct").speakerCanonical());
+  }
+
+  @Test
+  void aStateAbbreviationInsideAnAppositionEndsNoSentence() {
+    String text = "\"Prices keep rising,\" Tom Hale, a grocer in Dayton, Ohio, and Erie, Pa., said on Monday.";
+    assertEquals("Tom Hale", only(find(text), "direct").speakerCanonical());
+  }
+
+  @Test
+  void theNameInAnAppositionWhenTheRoleBeforeItNamesNobody() {
+    String text = "\"We can win the state,\" Smith's campaign manager, Jeff Wade, said in an interview.";
+    assertEquals("Jeff Wade", only(find(text), "direct").speakerCanonical());
+  }
+
+  @Test
+  void theClauseSubjectAfterAFrontedAdverbialSpeaksAfterSaying() {
+    String text = "Here in Columbia, Sanders stepped up his campaign, saying, \"We have got to fix the courts.\"";
+    assertEquals("Sanders", only(find(text), "direct").speakerCanonical());
+  }
+
+  @Test
+  void ofInsideATitleKeepsTheSubjectWhole() {
+    String text = "Former Secretary of State Mary Albon urged women to vote, saying, \"Nobody else will do it for you.\"";
+    assertEquals("Mary Albon", only(find(text), "direct").speakerCanonical());
+  }
+
+  @Test
+  void aNameMentionedInsideAQuoteIsNoAntecedentOfSheOutsideIt() {
+    String text = "\"She can never be as far left as Bernie,\" she said.";
+    Quote q = only(find(text), "direct");
+    assertEquals(Quote.UNKNOWN_SPEAKER, q.speakerCanonical());
+  }
+
+  @Test
+  void wordsBetweenTwoQuotesWithoutTheSpeakerDoNotJoinThem() {
+    String text = "\"We will win,\" Ann Cole said, recalling her race. Because of the polls, \"we need them,\" "
+        + "Ben Ross said.";
+    List<Quote> direct = ofKind(find(text), "direct");
+    assertEquals(2, direct.size(), direct.toString());
+    assertEquals("Ben Ross", direct.get(1).speakerCanonical());
+  }
+
+  @Test
+  void aVerbFirstCueAfterWordsOutsideTheQuote() {
+    String text = "\"This will be a challenge\" for the party, said Kunin.";
+    assertEquals("Kunin", only(find(text), "direct").speakerCanonical());
+  }
+
+  @Test
+  void reactedIsACueAfterAQuote() {
+    String text = "\"What sport is he talking about?\" reacted Trump.";
+    assertEquals("Trump", only(find(text), "direct").speakerCanonical());
+  }
 }

@@ -52,6 +52,10 @@ public final class QuoteFinder {
   private static final java.util.regex.Pattern PARAGRAPH_OPENING =
       java.util.regex.Pattern.compile("[\"”'’]*\\s*\\n\\s*\\n\\s*(?:“|\"|''|``)");
   private static final int MAX_APPOSITIVE_TOKENS = 30;
+  /** Capitalised words that open a new sentence and never a speaker's name or description. */
+  private static final Set<String> SENTENCE_OPENERS = Set.of("and", "but", "so", "yet", "it", "this", "there", "in",
+      "on", "at", "for", "if", "when", "while", "as", "after", "before", "however", "still", "meanwhile", "since",
+      "although", "though", "because", "what", "why", "how", "instead", "now", "then", "that", "these", "those");
   private static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "recently",
       "earlier", "later");
   private static final Set<String> TIME_DETERMINERS = Set.of("last", "this", "next", "that", "earlier", "on", "in",
@@ -260,7 +264,7 @@ public final class QuoteFinder {
       if (interrupts(k, open)) {
         a = new Attribution(lastSpeaker, lastCue, -1); // "…," X said, "…"
       }
-      if (a == null) {
+      if (a == null && !endsSentence(q, close)) {
         a = tail(close, tailEnd);
       }
       if (a == null) {
@@ -309,6 +313,16 @@ public final class QuoteFinder {
       lastSpan = k;
       lastSpeaker = a == null ? null : speaker;
       lastCue = a == null ? null : a.cue;
+    }
+
+    /**
+     * A quote that ends with a full stop, followed by a capitalised word ("“… publicly.” And, he
+     * acknowledged, …"), closed its sentence: what follows is the next sentence, not its attribution.
+     */
+    private boolean endsSentence(QuotedSpan q, int close) {
+      String inner = text.substring(q.innerBegin(), q.innerEnd()).strip();
+      return inner.endsWith(".") && !inner.endsWith("..") && close < tokens.size()
+          && tokens.get(close).isCapitalised() && SENTENCE_OPENERS.contains(tokens.get(close).lower());
     }
 
     /** The quote picks up where the previous one broke off for its attribution, in the same sentence. */
@@ -540,7 +554,9 @@ public final class QuoteFinder {
           continue;
         }
         Speaker s = subjectBefore(v, from);
-        if (s == null) {
+        boolean addressee = cues.addresseeLemmas().contains(cues.lemmaOf(joinLower(v, v + len)));
+        if (s == null && !addressee) {
+          // "said X: “…”"; after "told", the phrase is the addressee ("told Fox News: “…”")
           s = speakers.fromPhrase(tokens, v + len, forwardPhraseEnd(v + len, to));
         }
         if (s == null && v > from && tokens.get(v - 1).text().equals(",")) {
@@ -841,8 +857,9 @@ public final class QuoteFinder {
     /** The subject of the cue at v: "X said", "X, a senior official, said", "X has also said". */
     private Speaker subjectBefore(int v, int limit) {
       int j = v - 1;
-      while (j >= limit && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(j).lower())) {
-        j--;
+      while (j >= limit && (BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(j).lower())
+          || WEEKDAYS.contains(tokens.get(j).lower()) || TIME_WORDS.contains(tokens.get(j).lower()))) {
+        j--; // "Priebus later Thursday told ..."
       }
       if (j < limit) {
         return null;

@@ -426,4 +426,18 @@ class QuoteFinderTest {
     String text = "\"What sport is he talking about?\" reacted Trump.";
     assertEquals("Trump", only(find(text), "direct").speakerCanonical());
   }
+
+  @Test
+  void theAddresseeOfToldIsNeverTheSpeakerAndAWeekdayMaySitBeforeTheVerb() {
+    String text = "Priebus later Thursday told Fox News: “Both men are meeting next week.”";
+    Quote q = only(find(text), "direct");
+    assertEquals("Priebus", q.speakerCanonical());
+  }
+
+  @Test
+  void aQuoteThatEndsItsSentenceTakesNoSpeakerFromTheNextSentence() {
+    String text = "The hall was full. “Nobody asked us.” But, Tom Reed said, the vote still counts.";
+    Quote q = only(find(text), "direct");
+    assertEquals(Quote.UNKNOWN_SPEAKER, q.speakerCanonical());
+  }
 }

@@ -52,6 +52,19 @@ public final class QuoteFinder {
   private static final java.util.regex.Pattern PARAGRAPH_OPENING =
       java.util.regex.Pattern.compile("[\"”'’]*\\s*\\n\\s*\\n\\s*(?:“|\"|''|``)");
   private static final int MAX_APPOSITIVE_TOKENS = 30;
+  /** Capitalised words that open a new sentence and never a speaker's name or description. */
+  private static final Set<String> SENTENCE_OPENERS = Set.of("and", "but", "so", "yet", "it", "this", "there", "in",
+      "on", "at", "for", "if", "when", "while", "as", "after", "before", "however", "still", "meanwhile", "since",
+      "although", "though", "because", "what", "why", "how", "instead", "now", "then", "that", "these", "those");
+  private static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "recently",
+      "earlier", "later");
+  private static final Set<String> TIME_DETERMINERS = Set.of("last", "this", "next", "that", "earlier", "on", "in",
+      "during");
+  private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "weekend", "night", "morning",
+      "afternoon", "evening", "fall", "spring", "summer", "winter", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday");
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's");
 
   private final QuoteCues cues;
   /** organisation names as words, by their first word */
@@ -139,7 +152,11 @@ public final class QuoteFinder {
         }
         sentenceOf[k] = sentences.isEmpty() ? 0 : sentences.get(si).index();
       }
-      this.speakers = new SpeakerResolver(text, tokens, doc.entities(), cues, organisationPhrases);
+      boolean[] quoted = new boolean[n];
+      for (int t = 0; t < n; t++) {
+        quoted[t] = quoteOf[t] >= 0;
+      }
+      this.speakers = new SpeakerResolver(text, tokens, quoted, doc.entities(), cues, organisationPhrases);
     }
 
     private boolean hasBlankLine(int from, int to) {
@@ -247,7 +264,7 @@ public final class QuoteFinder {
       if (interrupts(k, open)) {
         a = new Attribution(lastSpeaker, lastCue, -1); // "…," X said, "…"
       }
-      if (a == null) {
+      if (a == null && !endsSentence(q, close)) {
         a = tail(close, tailEnd);
       }
       if (a == null) {
@@ -298,6 +315,16 @@ public final class QuoteFinder {
       lastCue = a == null ? null : a.cue;
     }
 
+    /**
+     * A quote that ends with a full stop, followed by a capitalised word ("“… publicly.” And, he
+     * acknowledged, …"), closed its sentence: what follows is the next sentence, not its attribution.
+     */
+    private boolean endsSentence(QuotedSpan q, int close) {
+      String inner = text.substring(q.innerBegin(), q.innerEnd()).strip();
+      return inner.endsWith(".") && !inner.endsWith("..") && close < tokens.size()
+          && tokens.get(close).isCapitalised() && SENTENCE_OPENERS.contains(tokens.get(close).lower());
+    }
+
     /** The quote picks up where the previous one broke off for its attribution, in the same sentence. */
     private boolean interrupts(int k, int open) {
       if (lastSpan < 0 || lastSpeaker == null || lastSpan != k - 1) {
@@ -312,7 +339,10 @@ public final class QuoteFinder {
           return false;
         }
       }
-      return open > 0 && tokens.get(open - 1).text().equals(",");
+      // the words between the two parts are the attribution: they hold the speaker's mention
+      boolean attributionBetween = lastSpeaker.hasMention() && lastSpeaker.begin() >= tokens.get(prevClose).begin()
+          && lastSpeaker.end() <= tokens.get(open).begin();
+      return attributionBetween && open > 0 && tokens.get(open - 1).text().equals(",");
     }
 
     /**
@@ -320,13 +350,27 @@ public final class QuoteFinder {
      * own:"), when no cue verb names the speaker.
      */
     private Attribution clauseSubject(int from, int to) {
+      Attribution a = subjectAt(from, to);
+      if (a == null) {
+        // "Here in Columbia, Sanders stepped up ...": the subject follows a fronted adverbial
+        for (int c = from + 1; c < to && c < from + MAX_SUBJECT_TOKENS; c++) {
+          if (tokens.get(c).text().equals(",")) {
+            return subjectAt(c + 1, to);
+          }
+        }
+      }
+      return a;
+    }
+
+    private Attribution subjectAt(int from, int to) {
       int e = from;
       while (e < to && e < from + MAX_SUBJECT_TOKENS) {
         Token t = tokens.get(e);
         String w = t.lower();
+        boolean ofInName = w.equals("of") && e > from && e + 1 < to && SpeakerResolver.isNameToken(tokens.get(e + 1));
         if (!t.isWord() || !(SpeakerResolver.isNameToken(t) || DETERMINERS.contains(w) || cues.isPronoun(w)
-            || cues.speakerNouns().contains(w) || cues.titles().contains(w))) {
-          break;
+            || cues.speakerNouns().contains(w) || cues.titles().contains(w) || ofInName)) {
+          break; // "Former Secretary of State Madeleine Albright urged ...": "of" inside a title
         }
         e++;
       }
@@ -436,6 +480,9 @@ public final class QuoteFinder {
           if (s == null) {
             s = description(v + len, e); // "…," said the 46-year-old.
           }
+          if (s == null) {
+            s = personUpToComma(v + len, to); // "…," said master of ceremonies Asab Al-Tabchi, a ...
+          }
         } else {
           int e = i;
           while (e < v && !tokens.get(e).text().equals(",") && !tokens.get(e).text().equals("(")) {
@@ -449,10 +496,24 @@ public final class QuoteFinder {
           if (s == null && e < v) {
             s = subjectBefore(v, i); // "…" to drive up the stock price, she said.
           }
+          if (s == null && tokens.get(v - 1).text().equals(",")) {
+            s = speakers.fromPhrase(tokens, v + len, forwardPhraseEnd(v + len, to)); // "…" for Clinton, said Kunin.
+          }
         }
         return s == null ? null : new Attribution(s, joinLower(v, v + len), v);
       }
       return null;
+    }
+
+    /** A person named within the few words from {@code from} to the next comma, after a lower-case role. */
+    private Speaker personUpToComma(int from, int to) {
+      int c = from;
+      while (c < to && c < from + MAX_SUBJECT_TOKENS && !tokens.get(c).text().equals(",") && quoteOf[c] < 0
+          && !tokens.get(c).isStop()) {
+        c++;
+      }
+      Speaker named = c > from ? speakers.fromPhrase(tokens, from, c) : null;
+      return named != null && "PERSON".equals(named.type()) ? named : null;
     }
 
     /**
@@ -493,7 +554,9 @@ public final class QuoteFinder {
           continue;
         }
         Speaker s = subjectBefore(v, from);
-        if (s == null) {
+        boolean addressee = cues.addresseeLemmas().contains(cues.lemmaOf(joinLower(v, v + len)));
+        if (s == null && !addressee) {
+          // "said X: “…”"; after "told", the phrase is the addressee ("told Fox News: “…”")
           s = speakers.fromPhrase(tokens, v + len, forwardPhraseEnd(v + len, to));
         }
         if (s == null && v > from && tokens.get(v - 1).text().equals(",")) {
@@ -562,12 +625,13 @@ public final class QuoteFinder {
             int e = forwardPhraseEnd(t + len, to);
             Speaker s = speakers.fromPhrase(tokens, t + len, e);
             if (s != null && endsSoon(e, to)) {
-              emitIndirect(from, t - 1, s, form, t, 0.6);
+              emitIndirect(from, t - 1, s, form, t, 0.6, 2);
               sentenceSpeaker = s;
             }
           }
           continue;
         }
+        boolean objectCue = cues.objectLemmas().contains(lemma);
         if (cues.reportLemmas().contains(lemma)) {
           int as = findAsSaying(contentStart, to);
           if (as < 0) {
@@ -575,6 +639,14 @@ public final class QuoteFinder {
           }
           contentStart = as;
           afterCue = as;
+        } else if (objectCue) {
+          // "praised her effort", "called for a ban", "accused Obama of bungling it": the object is the content
+          int objectEnd = objectEnd(contentStart, to);
+          if (objectEnd > contentStart && !(quoteOf[contentStart] >= 0 && spanIsDirect[quoteOf[contentStart]])) {
+            emitIndirect(contentStart, objectEnd, subject, joinLower(t, t + len), t, 0.6, 1);
+            sentenceSpeaker = subject;
+          }
+          continue;
         } else {
           int that = findThat(contentStart, to);
           if (that >= 0) {
@@ -595,12 +667,12 @@ public final class QuoteFinder {
             comma--;
           }
           if (comma > from && tokens.get(comma).text().equals(",") && endsSoon(afterCue, to)) {
-            emitIndirect(from, comma, subject, form, t, 0.6);
+            emitIndirect(from, comma, subject, form, t, 0.6, 2);
             sentenceSpeaker = subject;
           }
           continue;
         }
-        emitIndirect(contentStart, contentEnd, subject, joinLower(t, t + len), t, 0.7);
+        emitIndirect(contentStart, contentEnd, subject, joinLower(t, t + len), t, 0.7, 2);
         sentenceSpeaker = subject;
       }
     }
@@ -619,21 +691,22 @@ public final class QuoteFinder {
           c++;
         }
         c = c < to && tokens.get(c).text().equals(",") ? c + 1 : e;
-        emitIndirect(c, contentEnd(c, to), s, cue, t, 0.7);
+        emitIndirect(c, contentEnd(c, to), s, cue, t, 0.7, 2);
       } else {
         int c = t > from && tokens.get(t - 1).text().equals(",") ? t - 1 : t;
-        emitIndirect(from, c, s, cue, t, 0.7);
+        emitIndirect(from, c, s, cue, t, 0.7, 2);
       }
     }
 
-    private void emitIndirect(int from, int to, Speaker subject, String cue, int cueToken, double confidence) {
+    private void emitIndirect(int from, int to, Speaker subject, String cue, int cueToken, double confidence,
+        int minWords) {
       while (from < to && !tokens.get(from).isWord() && quoteOf[from] < 0) {
         from++;
       }
       while (to > from && (tokens.get(to - 1).text().equals(",") || tokens.get(to - 1).isStop())) {
         to--;
       }
-      if (countWords(from, to) < 2) {
+      if (countWords(from, to) < minWords) {
         return;
       }
       // a direct quote in the same stretch is already reported on its own
@@ -648,6 +721,43 @@ public final class QuoteFinder {
       emit(sentenceOf[cueToken], INDIRECT, tokens.get(from).begin(), tokens.get(to - 1).end(), speaker, cue,
           speaker.known() ? confidence : 0.3);
       speakers.remember(speaker, sentenceOf[cueToken]);
+    }
+
+    /**
+     * The end of the object of a cue like "praised" or "called for": the clause goes on to the next
+     * comma, colon, dash, parenthesis or sentence end, or to "but" and another cue.
+     */
+    private int objectEnd(int from, int to) {
+      int e = from;
+      while (e < to) {
+        Token t = tokens.get(e);
+        if (quoteOf[e] < 0 && (t.isStop() || t.isDash() || t.text().equals(",") || t.text().equals(";")
+            || t.text().equals(":") || t.text().equals("(") || t.is("but"))) {
+          break;
+        }
+        if (e > from && quoteOf[e] < 0 && (startsTimeAdverbial(e) || t.is("and") && e + 1 < to
+            && (BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(e + 1).lower()) || cueLength(e + 1) > 0))) {
+          break; // "endorsed Cruz last week and has appeared ...": the object is Cruz
+        }
+        if (quoteOf[e] >= 0 && spanIsDirect[quoteOf[e]]) {
+          break;
+        }
+        e++;
+      }
+      return e;
+    }
+
+    /** "last week", "on Monday", "this year", "yesterday": when, not what. */
+    private boolean startsTimeAdverbial(int i) {
+      String w = tokens.get(i).lower();
+      if (TIME_WORDS.contains(w)) {
+        return true;
+      }
+      if (i + 1 >= tokens.size()) {
+        return false;
+      }
+      String next = tokens.get(i + 1).lower();
+      return (TIME_DETERMINERS.contains(w) && TIME_NOUNS.contains(next)) || w.equals("on") && WEEKDAYS.contains(next);
     }
 
     private boolean endsSoon(int i, int to) {
@@ -747,8 +857,9 @@ public final class QuoteFinder {
     /** The subject of the cue at v: "X said", "X, a senior official, said", "X has also said". */
     private Speaker subjectBefore(int v, int limit) {
       int j = v - 1;
-      while (j >= limit && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(j).lower())) {
-        j--;
+      while (j >= limit && (BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(j).lower())
+          || WEEKDAYS.contains(tokens.get(j).lower()) || TIME_WORDS.contains(tokens.get(j).lower()))) {
+        j--; // "Priebus later Thursday told ..."
       }
       if (j < limit) {
         return null;
@@ -779,7 +890,13 @@ public final class QuoteFinder {
         if (k < limit || !tokens.get(k).text().equals(",") || k == j - 1) {
           return null;
         }
-        return nounPhraseEndingAt(k, limit);
+        Speaker head = nounPhraseEndingAt(k, limit);
+        if (head == null && j - k <= 5) {
+          // "Sanders's campaign manager, Jeff Weaver, said": the role names nobody, the apposition does
+          Speaker apposition = speakers.fromPhrase(tokens, k + 1, j);
+          return apposition != null && "PERSON".equals(apposition.type()) ? apposition : null;
+        }
+        return head;
       }
       return nounPhraseEndingAt(j + 1, limit);
     }

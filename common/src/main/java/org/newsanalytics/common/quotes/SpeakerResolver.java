@@ -53,7 +53,11 @@ final class SpeakerResolver {
 
   private record Remembered(Speaker speaker, int sentenceIndex) {}
 
-  SpeakerResolver(String text, List<Token> tokens, List<EntityMention> entities, QuoteCues cues,
+  /**
+   * @param quoted per token, whether it lies inside quotation marks: a name someone mentions in a
+   *     quote is no antecedent for "he" or "she" outside it
+   */
+  SpeakerResolver(String text, List<Token> tokens, boolean[] quoted, List<EntityMention> entities, QuoteCues cues,
       Map<String, List<String[]>> organisationPhrases) {
     this.text = text;
     this.cues = cues;
@@ -61,11 +65,11 @@ final class SpeakerResolver {
     this.entities = entities.stream()
         .filter(e -> e.coarseType().equals("PERSON") || e.coarseType().equals("ORG"))
         .sorted(Comparator.comparingInt(EntityMention::begin)).toList();
-    indexNames(tokens);
+    indexNames(tokens, quoted);
   }
 
   /** Records every multi-word person name so that later surnames and pronouns can find it. */
-  private void indexNames(List<Token> tokens) {
+  private void indexNames(List<Token> tokens, boolean[] quoted) {
     for (EntityMention e : entities) {
       if (e.coarseType().equals("PERSON") && e.canonicalName() != null) {
         addFullName(e.begin(), e.canonicalName());
@@ -88,7 +92,9 @@ final class SpeakerResolver {
         if (j - a >= 2) {
           addFullName(tokens.get(a).begin(), name);
         }
-        personMentions.add(new Named(tokens.get(a).begin(), canonicalPerson(name, tokens.get(a).begin())));
+        if (!quoted[a]) {
+          personMentions.add(new Named(tokens.get(a).begin(), canonicalPerson(name, tokens.get(a).begin())));
+        }
       }
       i = j;
     }

@@ -22,6 +22,10 @@ record Token(String text, int begin, int end, String lower, String bare) {
   /** Abbreviations that keep their dot, so "Mr. Kamin" stays one name and the dot ends no clause. */
   private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt",
       "Col", "Sgt", "Jr", "Sr", "St", "Adm", "Capt", "Prof", "Rev", "Pres");
+  /** US state abbreviations ("Allentown, Pa., said"): their dot ends no sentence when a comma or ")" follows. */
+  private static final Set<String> STATES = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga",
+      "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla",
+      "Ore", "Pa", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wyo");
 
   /**
    * Tokens of text[begin, end): words (letters, marks and digits, joined by inner apostrophes,
@@ -78,6 +82,9 @@ record Token(String text, int begin, int end, String lower, String bare) {
     String word = text.substring(start, dot);
     if (ABBREVIATIONS.contains(word)) {
       return dot + 1 >= end || isSpace(text.charAt(dot + 1));
+    }
+    if (STATES.contains(word)) {
+      return dot + 1 < end && (text.charAt(dot + 1) == ',' || text.charAt(dot + 1) == ')');
     }
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
       int next = dot + 1;

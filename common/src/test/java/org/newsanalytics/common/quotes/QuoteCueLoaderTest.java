@@ -44,6 +44,17 @@ class QuoteCueLoaderTest {
   }
 
   @Test
+  void objectVerbsAreOptionalAndMustBeListedLemmas() {
+    assertTrue(QuoteCueLoader.parse("mine.yaml", VALID).objectLemmas().isEmpty());
+    QuoteCues cues = QuoteCueLoader.parse("mine.yaml", VALID + "object_verbs: [Tell]\n");
+    assertEquals(java.util.Set.of("tell"), cues.objectLemmas());
+    QuoteRulesException e = assertThrows(QuoteRulesException.class,
+        () -> QuoteCueLoader.parse("x.yaml", VALID + "object_verbs: [praise]\n"));
+    assertEquals("Cannot load cue file x.yaml: 'object_verbs' names 'praise', which is not a lemma under 'verbs'",
+        e.getMessage());
+  }
+
+  @Test
   void aValidFileGivesItsWordsInLowerCase() {
     QuoteCues cues = QuoteCueLoader.parse("mine.yaml", VALID);
     assertEquals("point_out", cues.lemmaOf("pointed out"));
@@ -78,7 +89,7 @@ class QuoteCueLoaderTest {
     QuoteRulesException e = assertThrows(QuoteRulesException.class,
         () -> QuoteCueLoader.parse("x.yaml", VALID + "verb_forms: [said]\n"));
     assertEquals("Cannot load cue file x.yaml: unknown key 'verb_forms', expected one of [verbs, addressee_verbs, "
-        + "intro_verbs, report_verbs, source_phrases, titles, organisations, organisation_words, speaker_nouns, pronouns]", e.getMessage());
+        + "intro_verbs, report_verbs, object_verbs, source_phrases, titles, organisations, organisation_words, speaker_nouns, pronouns]", e.getMessage());
   }
 
   @Test

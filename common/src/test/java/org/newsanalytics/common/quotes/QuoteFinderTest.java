@@ -342,4 +342,102 @@ class QuoteFinderTest {
     List<Quote> direct = ofKind(find(text), "direct");
     assertEquals(List.of("They sue,", "Everybody sues, right?"), direct.stream().map(Quote::quoteText).toList());
   }
+
+  @Test
+  void theObjectOfAnAttitudeVerbIsTheContentUpToTheTimeAdverbial() {
+    String text = "Senator Jane Roe praised the new budget on Monday.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("the new budget", q.quoteText());
+    assertEquals("Jane Roe", q.speakerCanonical());
+    assertEquals("praised", q.cue());
+  }
+
+  @Test
+  void aTwoWordObjectCueStopsAtTheNextClause() {
+    String text = "Mayor Bill Stone called for a curfew, but the council refused.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("a curfew", q.quoteText());
+    assertEquals("Bill Stone", q.speakerCanonical());
+    assertEquals("called for", q.cue());
+  }
+
+  @Test
+  void anObjectOfOneNameCountsAndStopsBeforeTheNextVerb() {
+    String text = "Governor Chris Lane endorsed Cruz last week and has campaigned with him since.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("Cruz", q.quoteText());
+    assertEquals("Chris Lane", q.speakerCanonical());
+  }
+
+  @Test
+  void aNameAfterALowerCaseRoleFollowingTheCue() {
+    String text = "\"Welcome to the city,\" said master of ceremonies Ana Ruiz, a teacher from the county.";
+    assertEquals("Ana Ruiz", only(find(text), "direct").speakerCanonical());
+  }
+
+  @Test
+  void aStateAbbreviationInsideAnAppositionEndsNoSentence() {
+    String text = "\"Prices keep rising,\" Tom Hale, a grocer in Dayton, Ohio, and Erie, Pa., said on Monday.";
+    assertEquals("Tom Hale", only(find(text), "direct").speakerCanonical());
+  }
+
+  @Test
+  void theNameInAnAppositionWhenTheRoleBeforeItNamesNobody() {
+    String text = "\"We can win the state,\" Smith's campaign manager, Jeff Wade, said in an interview.";
+    assertEquals("Jeff Wade", only(find(text), "direct").speakerCanonical());
+  }
+
+  @Test
+  void theClauseSubjectAfterAFrontedAdverbialSpeaksAfterSaying() {
+    String text = "Here in Columbia, Sanders stepped up his campaign, saying, \"We have got to fix the courts.\"";
+    assertEquals("Sanders", only(find(text), "direct").speakerCanonical());
+  }
+
+  @Test
+  void ofInsideATitleKeepsTheSubjectWhole() {
+    String text = "Former Secretary of State Mary Albon urged women to vote, saying, \"Nobody else will do it for you.\"";
+    assertEquals("Mary Albon", only(find(text), "direct").speakerCanonical());
+  }
+
+  @Test
+  void aNameMentionedInsideAQuoteIsNoAntecedentOfSheOutsideIt() {
+    String text = "\"She can never be as far left as Bernie,\" she said.";
+    Quote q = only(find(text), "direct");
+    assertEquals(Quote.UNKNOWN_SPEAKER, q.speakerCanonical());
+  }
+
+  @Test
+  void wordsBetweenTwoQuotesWithoutTheSpeakerDoNotJoinThem() {
+    String text = "\"We will win,\" Ann Cole said, recalling her race. Because of the polls, \"we need them,\" "
+        + "Ben Ross said.";
+    List<Quote> direct = ofKind(find(text), "direct");
+    assertEquals(2, direct.size(), direct.toString());
+    assertEquals("Ben Ross", direct.get(1).speakerCanonical());
+  }
+
+  @Test
+  void aVerbFirstCueAfterWordsOutsideTheQuote() {
+    String text = "\"This will be a challenge\" for the party, said Kunin.";
+    assertEquals("Kunin", only(find(text), "direct").speakerCanonical());
+  }
+
+  @Test
+  void reactedIsACueAfterAQuote() {
+    String text = "\"What sport is he talking about?\" reacted Trump.";
+    assertEquals("Trump", only(find(text), "direct").speakerCanonical());
+  }
+
+  @Test
+  void theAddresseeOfToldIsNeverTheSpeakerAndAWeekdayMaySitBeforeTheVerb() {
+    String text = "Priebus later Thursday told Fox News: “Both men are meeting next week.”";
+    Quote q = only(find(text), "direct");
+    assertEquals("Priebus", q.speakerCanonical());
+  }
+
+  @Test
+  void aQuoteThatEndsItsSentenceTakesNoSpeakerFromTheNextSentence() {
+    String text = "The hall was full. “Nobody asked us.” But, Tom Reed said, the vote still counts.";
+    Quote q = only(find(text), "direct");
+    assertEquals(Quote.UNKNOWN_SPEAKER, q.speakerCanonical());
+  }
 }

@@ -21,7 +21,10 @@ import org.newsanalytics.common.extract.Quote;
  * the same attribution seen twice and is not scored in the "all" set.
  *
  * <p>Direct quotes: gold attributions whose content starts with a quotation mark, against
- * predictions of kind direct.
+ * predictions of kind direct. Besides, "direct, attributed only" scores the same gold against
+ * only those direct predictions that name a speaker (not {@link Quote#UNKNOWN_SPEAKER}): how
+ * often a speaker the finder commits to is right. Its recall is not meaningful on its own; the
+ * figure to quote is its precision, next to the primary direct one.
  */
 public final class AttributionScorer {
   private AttributionScorer() {}
@@ -40,14 +43,23 @@ public final class AttributionScorer {
     }
     Counts all = new Counts(0, 0, 0, 0);
     Counts direct = new Counts(0, 0, 0, 0);
+    Counts directAttributedOnly = new Counts(0, 0, 0, 0);
     for (int i = 0; i < gold.size(); i++) {
       GoldArticle g = gold.get(i);
       List<Quote> quotes = predicted.get(i);
       all = all.plus(match(g, g.attributions(), units(quotes, false)));
       List<GoldAttribution> directGold = g.attributions().stream().filter(a -> isDirect(g.text(), a)).toList();
-      direct = direct.plus(match(g, directGold, units(quotes, true)));
+      List<Unit> directUnits = units(quotes, true);
+      direct = direct.plus(match(g, directGold, directUnits));
+      List<Unit> withSpeaker = directUnits.stream().filter(u -> hasSpeaker(u.quote())).toList();
+      directAttributedOnly = directAttributedOnly.plus(match(g, directGold, withSpeaker));
     }
-    return new QuoteScores(gold.size(), all, direct);
+    return new QuoteScores(gold.size(), all, direct, directAttributedOnly);
+  }
+
+  /** The prediction commits to a speaker: it is not marked unknown. */
+  static boolean hasSpeaker(Quote q) {
+    return q.speakerCanonical() != null && !Quote.UNKNOWN_SPEAKER.equals(q.speakerCanonical());
   }
 
   /** Gold content inside quotation marks: it starts with one (straight, curly or two apostrophes). */

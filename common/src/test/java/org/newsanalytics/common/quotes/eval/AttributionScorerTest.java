@@ -96,4 +96,65 @@ class AttributionScorerTest {
     assertTrue(json.startsWith("{\"task\":\"quotes\",\"articles\":1,\"all\":{\"precision\":1.0000,\"recall\":0.3333,"), json);
     assertTrue(json.contains("\"direct\":{\"precision\":0.0000,\"recall\":0.0000"), json);
   }
+
+  /** Three direct gold quotes, by Smith, Jones and Jones (the last continues the second). */
+  private static final String THREE_TEXT = "“We will win,” Smith said. “Then we rest,” Jones told Brown. “It is over.”\n";
+  private static final GoldArticle THREE = PolnearReader.parse("three", THREE_TEXT, """
+      T1\tContent 0 14\t“We will win,”
+      T2\tSource 15 20\tSmith
+      T3\tCue 21 25\tsaid
+      E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2
+      T4\tContent 27 42\t“Then we rest,”
+      T5\tSource 43 48\tJones
+      T6\tCue 49 53\ttold
+      E2\tAttribution:T6 Content:T4 Cue:T6 Source:T5
+      T7\tContent 61 74\t“It is over.”
+      E3\tAttribution:T6 Content:T7 Cue:T6 Source:T5
+      """);
+
+  private static Quote direct(int begin, int end, Integer speakerBegin, Integer speakerEnd, String canonical) {
+    String speakerText = speakerBegin == null ? null : THREE_TEXT.substring(speakerBegin, speakerEnd);
+    return new Quote(0, "direct", THREE_TEXT.substring(begin, end), begin, end, speakerText, canonical, speakerBegin,
+        speakerEnd, canonical.equals(Quote.UNKNOWN_SPEAKER) ? "UNKNOWN" : "PERSON", "said", 0.9);
+  }
+
+  @Test
+  void attributedOnlyPrecisionLeavesOutDirectPredictionsWithAnUnknownSpeaker() {
+    QuoteScores s = AttributionScorer.score(List.of(THREE), List.of(List.of(
+        direct(1, 13, 15, 20, "Smith"), // right speaker
+        direct(28, 41, 54, 59, "Brown"), // the addressee: wrong speaker
+        direct(62, 73, null, null, Quote.UNKNOWN_SPEAKER)))); // no speaker: right content only
+    assertEquals(new Counts(3, 3, 3, 1), s.direct());
+    assertEquals(1.0 / 3, s.direct().precision(), 1e-9);
+    assertEquals(new Counts(3, 2, 2, 1), s.directAttributedOnly());
+    assertEquals(0.5, s.directAttributedOnly().precision(), 1e-9);
+  }
+
+  @Test
+  void attributedOnlyEqualsDirectWhenEveryPredictionNamesASpeaker() {
+    QuoteScores s = AttributionScorer.score(List.of(THREE), List.of(List.of(
+        direct(1, 13, 15, 20, "Smith"), direct(28, 41, 43, 48, "Jones"))));
+    assertEquals(s.direct(), s.directAttributedOnly());
+  }
+
+  @Test
+  void attributedOnlyWithNoSpeakerAnywhereHasPrecisionZeroNotNaN() {
+    QuoteScores s = AttributionScorer.score(List.of(THREE), List.of(List.of(
+        direct(62, 73, null, null, Quote.UNKNOWN_SPEAKER))));
+    assertEquals(new Counts(3, 0, 0, 0), s.directAttributedOnly());
+    assertEquals(0.0, s.directAttributedOnly().precision());
+  }
+
+  @Test
+  void theJsonLineAndSummaryReportAttributedOnlyUnderTheirOwnLabel() {
+    QuoteScores s = AttributionScorer.score(List.of(THREE), List.of(List.of(
+        direct(1, 13, 15, 20, "Smith"), direct(62, 73, null, null, Quote.UNKNOWN_SPEAKER))));
+    String json = s.json();
+    assertTrue(json.contains(",\"direct\":{\"precision\":0.5000,"), json);
+    assertTrue(json.endsWith(",\"direct_attributed_only\":{\"precision\":1.0000,\"recall\":0.3333,\"f1\":0.5000,"
+        + "\"content_precision\":1.0000,\"content_recall\":0.3333,\"content_f1\":0.5000,\"gold\":3,"
+        + "\"predicted\":1,\"content_matched\":1,\"attributed\":1}}"), json);
+    assertTrue(s.summary().endsWith("direct, attributed only (predictions with a speaker): P 1.000 | predicted 1"),
+        s.summary());
+  }
 }

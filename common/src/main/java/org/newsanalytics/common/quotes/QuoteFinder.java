@@ -52,6 +52,8 @@ public final class QuoteFinder {
   private static final java.util.regex.Pattern PARAGRAPH_OPENING =
       java.util.regex.Pattern.compile("[\"”'’]*\\s*\\n\\s*\\n\\s*(?:“|\"|''|``)");
   private static final int MAX_APPOSITIVE_TOKENS = 30;
+  /** Words of an opening adverbial that leave a quote whole ("In other words, he said, “…”"). */
+  private static final int MAX_FRONTED_WORDS = 3;
   /** Capitalised words that open a new sentence and never a speaker's name or description. */
   private static final Set<String> SENTENCE_OPENERS = Set.of("and", "but", "so", "yet", "it", "this", "there", "in",
       "on", "at", "for", "if", "when", "while", "as", "after", "before", "however", "still", "meanwhile", "since",
@@ -255,6 +257,9 @@ public final class QuoteFinder {
       boolean startsClause = preStart == open || (open > 0 && isIntro(tokens.get(open - 1)));
       // words before the mark that are no cue ("that", "its", "were") make it part of a reported sentence
       boolean direct = startsClause || q.unclosed();
+      if (direct && !q.unclosed() && startsLowerCase(q) && !interrupts(k, open) && completesReportedClause(open)) {
+        direct = false; // "These sources, the lawyers said, “all command the same conclusion”": one mixed report
+      }
       if (!direct) {
         partial(k, q, open, close, tailEnd);
         return;
@@ -313,6 +318,63 @@ public final class QuoteFinder {
       lastSpan = k;
       lastSpeaker = a == null ? null : speaker;
       lastCue = a == null ? null : a.cue;
+    }
+
+    private boolean startsLowerCase(QuotedSpan q) {
+      for (int i = q.innerBegin(); i < q.innerEnd(); i++) {
+        char c = text.charAt(i);
+        if (Character.isLetter(c)) {
+          return Character.isLowerCase(c);
+        }
+        if (Character.isDigit(c)) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A quote that opens in lower case finishes a sentence the reporter began: it is a whole
+     * quotation only when the words before it are just the speaker and the cue ("Still, Mr. Devine
+     * acknowledged, “we're …”", "He says “it's …”"). After a fronted clause of its own ("In
+     * cases of abortion, it said, “the woman is …”") or with no cue right before the mark
+     * ("Ryan says no matter what …, “his word …”"), the quoted words complete a reported clause.
+     * With no cue before the mark, the attribution follows the quote and the quote stays whole.
+     */
+    private boolean completesReportedClause(int open) {
+      int sentenceStart = open;
+      while (sentenceStart > 0 && sentenceOf[sentenceStart - 1] == sentenceOf[open]
+          && paragraphOf[sentenceStart - 1] == paragraphOf[open] && quoteOf[sentenceStart - 1] < 0) {
+        sentenceStart--;
+      }
+      int end = open;
+      while (end > sentenceStart && (tokens.get(end - 1).text().equals(",") || tokens.get(end - 1).text().equals(":"))) {
+        end--;
+      }
+      int cue = -1;
+      for (int v = end - 1; v >= sentenceStart && v >= end - MAX_SUBJECT_TOKENS; v--) {
+        int len = cueLength(v);
+        if (len > 0 && (v + len == end || cues.addresseeLemmas().contains(cues.lemmaOf(joinLower(v, v + len))))) {
+          cue = v;
+          break;
+        }
+        if (tokens.get(v).text().equals(",")) {
+          break;
+        }
+      }
+      if (cue < 0) {
+        // a cue earlier in the sentence reports the clause the quote completes; with none, the
+        // attribution follows the quote ("Because of the polls, “we need them,” Ross said.")
+        for (int v = sentenceStart; v < end; v++) {
+          if (cueLength(v) > 0 && !isPassiveOrInfinitive(v)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      Speaker subject = subjectBefore(cue, sentenceStart);
+      int subjectStart = subject != null && subject.hasMention() ? tokenAt(subject.begin()) : cue;
+      return countWords(sentenceStart, subjectStart) > MAX_FRONTED_WORDS;
     }
 
     /**

@@ -440,4 +440,25 @@ class QuoteFinderTest {
     Quote q = only(find(text), "direct");
     assertEquals(Quote.UNKNOWN_SPEAKER, q.speakerCanonical());
   }
+
+  @Test
+  void aLowerCaseQuoteAfterAReportedClauseCompletesThatClause() {
+    String text = "Paul Ryan says no matter what action Obama takes on guns, “his word does not trump the Constitution.”";
+    List<Quote> quotes = find(text);
+    assertEquals(0, ofKind(quotes, "direct").size(), quotes.toString());
+  }
+
+  @Test
+  void aLowerCaseQuoteAfterAFrontedClauseAndTheCueCompletesTheFrontedClause() {
+    String text = "In cases of abortion and rape, Trump said, “the woman is a victim in this case.”";
+    List<Quote> quotes = find(text);
+    assertEquals(0, ofKind(quotes, "direct").size(), quotes.toString());
+  }
+
+  @Test
+  void aLowerCaseQuoteRightAfterSpeakerAndCueIsWhole() {
+    String text = "Still, Tad Devine acknowledged, “we are going to need some big wins at the end.”";
+    Quote q = only(find(text), "direct");
+    assertEquals("Tad Devine", q.speakerCanonical());
+  }
 }

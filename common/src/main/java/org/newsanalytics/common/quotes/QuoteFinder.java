@@ -54,6 +54,8 @@ public final class QuoteFinder {
   private static final int MAX_APPOSITIVE_TOKENS = 30;
   /** Words of an opening adverbial that leave a quote whole ("In other words, he said, “…”"). */
   private static final int MAX_FRONTED_WORDS = 3;
+  /** The longest source phrase taken after "according to" when it names nobody. */
+  private static final int MAX_SOURCE_DESCRIPTION_TOKENS = 20;
   /** Capitalised words that open a new sentence and never a speaker's name or description. */
   private static final Set<String> SENTENCE_OPENERS = Set.of("and", "but", "so", "yet", "it", "this", "there", "in",
       "on", "at", "for", "if", "when", "while", "as", "after", "before", "however", "still", "meanwhile", "since",
@@ -743,6 +745,9 @@ public final class QuoteFinder {
       int e = forwardPhraseEnd(t + phrase, to);
       Speaker s = speakers.fromPhrase(tokens, t + phrase, e);
       if (s == null) {
+        s = sourceDescription(t + phrase, to); // "according to a new poll by the Harvard Institute of Politics"
+      }
+      if (s == null) {
         return;
       }
       String cue = joinLower(t, t + phrase);
@@ -758,6 +763,30 @@ public final class QuoteFinder {
         int c = t > from && tokens.get(t - 1).text().equals(",") ? t - 1 : t;
         emitIndirect(from, c, s, cue, t, 0.7, 2);
       }
+    }
+
+    /**
+     * After "according to", the phrase up to the next comma or sentence end is the source whatever
+     * its head ("a count by The Associated Press", "state law", "the 2009 paper"): the cue itself
+     * says a source follows, so no list of speaker nouns has to vouch for it.
+     */
+    private Speaker sourceDescription(int from, int to) {
+      int e = from;
+      while (e < to && e - from < MAX_SOURCE_DESCRIPTION_TOKENS && quoteOf[e] < 0 && !tokens.get(e).isStop()
+          && !tokens.get(e).text().equals(",") && !tokens.get(e).isDash() && !tokens.get(e).text().equals("(")) {
+        e++;
+      }
+      if (e == from || e - from >= MAX_SOURCE_DESCRIPTION_TOKENS || countWords(from, e) == 0) {
+        return null;
+      }
+      int begin = tokens.get(from).begin();
+      int end = tokens.get(e - 1).end();
+      int head = from;
+      while (head + 1 < e && DESCRIPTION_DETERMINERS.contains(tokens.get(head).lower())) {
+        head++;
+      }
+      String canonical = text.substring(tokens.get(head).begin(), end);
+      return new Speaker(text.substring(begin, end), begin, end, canonical, "NOMINAL", "NOMINAL");
     }
 
     private void emitIndirect(int from, int to, Speaker subject, String cue, int cueToken, double confidence,

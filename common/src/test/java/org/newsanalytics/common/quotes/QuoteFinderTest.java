@@ -461,4 +461,20 @@ class QuoteFinderTest {
     Quote q = only(find(text), "direct");
     assertEquals("Tad Devine", q.speakerCanonical());
   }
+
+  @Test
+  void accordingToTakesAnyNounPhraseAsTheSource() {
+    String text = "Clinton now has at least 723 delegates, according to a count by the news agency.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("Clinton now has at least 723 delegates", q.quoteText());
+    assertEquals("a count by the news agency", q.speakerText());
+  }
+
+  @Test
+  void aFrontedAccordingToWithADocumentAsSource() {
+    String text = "According to state law, no one may solicit a vote within 150 feet of a polling place.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("no one may solicit a vote within 150 feet of a polling place", q.quoteText());
+    assertEquals("state law", q.speakerText());
+  }
 }

@@ -26,7 +26,7 @@ import java.util.Set;
 public final class QuoteCueLoader {
   public static final String DEFAULT_RESOURCE = "rules/quote-cues.yaml";
   private static final List<String> KEYS = List.of("verbs", "addressee_verbs", "intro_verbs", "report_verbs", "object_verbs",
-      "source_phrases",
+      "open_subject_verbs", "source_phrases",
       "titles", "organisations", "organisation_words", "speaker_nouns", "pronouns");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static volatile QuoteCues defaults;
@@ -100,11 +100,13 @@ public final class QuoteCueLoader {
     Set<String> report = lemmas(name, root, "report_verbs", forms);
     // optional: a cue file without object verbs reports only clause content
     Set<String> object = root.has("object_verbs") ? lemmas(name, root, "object_verbs", forms) : Set.of();
+    // optional: without it, only names and speaker nouns make a cue's subject a speaker
+    Set<String> openSubject = root.has("open_subject_verbs") ? lemmas(name, root, "open_subject_verbs", forms) : Set.of();
     JsonNode pronouns = required(name, root, "pronouns");
     if (!pronouns.isObject()) {
       throw new QuoteRulesException("Cannot load cue file " + name + ": 'pronouns' must have lists 'person' and 'group'");
     }
-    return new QuoteCues(forms, addressee, intro, report, object,
+    return new QuoteCues(forms, addressee, intro, report, object, openSubject,
         words(name, "source_phrases", required(name, root, "source_phrases")),
         words(name, "titles", required(name, root, "titles")),
         words(name, "organisations", required(name, root, "organisations")),

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param reportLemmas lemmas that pass on someone else's words ("quoted a source as saying ...")
  * @param objectLemmas lemmas whose content is their object, not a clause ("praised her effort",
  *     "called for a ban", "accused Obama of bungling it")
+ * @param openSubjectLemmas lemmas after which a short noun phrase with no name or speaker noun
+ *     still names the speaker ("nearly two-thirds of Democratic voters said")
  * @param sourcePhrases phrases that introduce the source after the content ("according to")
  * @param titles words of titles and roles that are kept out of a speaker's name
  * @param organisations names of bodies that speak, lower case, without a leading "the"
@@ -23,7 +25,7 @@ import java.util.Set;
  * @param groupPronouns pronouns that refer back to an organisation or a group
  */
 public record QuoteCues(Map<String, String> verbForms, Set<String> addresseeLemmas, Set<String> introLemmas, Set<String> reportLemmas,
-    Set<String> objectLemmas,
+    Set<String> objectLemmas, Set<String> openSubjectLemmas,
     Set<String> sourcePhrases, Set<String> titles, Set<String> organisations, Set<String> organisationWords, Set<String> speakerNouns,
     Set<String> personPronouns, Set<String> groupPronouns) {
   public QuoteCues {
@@ -32,6 +34,7 @@ public record QuoteCues(Map<String, String> verbForms, Set<String> addresseeLemm
     introLemmas = Set.copyOf(introLemmas);
     reportLemmas = Set.copyOf(reportLemmas);
     objectLemmas = Set.copyOf(objectLemmas);
+    openSubjectLemmas = Set.copyOf(openSubjectLemmas);
     sourcePhrases = Set.copyOf(sourcePhrases);
     titles = Set.copyOf(titles);
     organisations = Set.copyOf(organisations);

@@ -56,6 +56,8 @@ public final class QuoteFinder {
   private static final int MAX_FRONTED_WORDS = 3;
   /** The longest source phrase taken after "according to" when it names nobody. */
   private static final int MAX_SOURCE_DESCRIPTION_TOKENS = 20;
+  /** The longest subject taken before a cue when no name or speaker noun heads it. */
+  private static final int MAX_DESCRIBED_SUBJECT_TOKENS = 12;
   /** Capitalised words that open a new sentence and never a speaker's name or description. */
   private static final Set<String> SENTENCE_OPENERS = Set.of("and", "but", "so", "yet", "it", "this", "there", "in",
       "on", "at", "for", "if", "when", "while", "as", "after", "before", "however", "still", "meanwhile", "since",
@@ -680,6 +682,9 @@ public final class QuoteFinder {
           if (subject == null && t > from && (tokens.get(t - 1).is("and") || tokens.get(t - 1).is("but"))) {
             subject = sentenceSpeaker;
           }
+          if (subject == null) {
+            subject = describedSubject(t, from); // "nearly two-thirds of Democratic primary voters said ..."
+          }
         }
         int contentStart = t + len;
         int afterCue = t + len;
@@ -763,6 +768,49 @@ public final class QuoteFinder {
         int c = t > from && tokens.get(t - 1).text().equals(",") ? t - 1 : t;
         emitIndirect(from, c, s, cue, t, 0.7, 2);
       }
+    }
+
+    /**
+     * The subject of a finite cue that no name or speaker noun vouches for: the words from the
+     * clause's start to the cue ("nearly two-thirds of Democratic primary voters said", "Some of
+     * Clinton's longtime allies said", "Many speakers at the service said"). A verb in the present
+     * or past, not after a comma (that is "…, said X"), right after a noun phrase of a few words
+     * that begins the clause, reports speech whoever the phrase names.
+     */
+    private Speaker describedSubject(int cue, int from) {
+      if (!cues.openSubjectLemmas().contains(cues.lemmaOf(joinLower(cue, cue + cueLength(cue))))) {
+        return null;
+      }
+      int head = trimAdverbs(from, cue); // "Some of his allies have also said"
+      if (head == from || tokens.get(head - 1).text().equals(",") || !tokens.get(head - 1).isWord()
+          || !couldHeadSubject(tokens.get(head - 1))) {
+        return null;
+      }
+      int start = head;
+      while (start > from && head - start < MAX_DESCRIBED_SUBJECT_TOKENS && quoteOf[start - 1] < 0) {
+        Token t = tokens.get(start - 1);
+        if (t.text().equals(",") || t.isDash() || t.text().equals(":") || t.text().equals("(")
+            || t.text().equals(")") || CLAUSE_WORDS.contains(t.lower()) || cueLength(start - 1) > 0) {
+          break;
+        }
+        if (PASSIVE_OR_INFINITIVE.contains(t.lower()) || BETWEEN_SUBJECT_AND_VERB.contains(t.lower())) {
+          return null; // "Sanders is conceding the race in a phone call": a verb, so no noun phrase
+        }
+        start--;
+      }
+      if (start == head || head - start >= MAX_DESCRIBED_SUBJECT_TOKENS
+          || SpeakerResolver.PREPOSITIONS.contains(tokens.get(start).lower())) {
+        return null;
+      }
+      int begin = tokens.get(start).begin();
+      int end = tokens.get(head - 1).end();
+      return new Speaker(text.substring(begin, end), begin, end, text.substring(begin, end), "NOMINAL", "NOMINAL");
+    }
+
+    /** A determiner or a possessive ("the", "his", "Trump's") cannot end a subject. */
+    private boolean couldHeadSubject(Token t) {
+      String w = t.lower();
+      return !(DETERMINERS.contains(w) || DESCRIPTION_DETERMINERS.contains(w) || t.isPossessive());
     }
 
     /**

@@ -89,7 +89,7 @@ class QuoteCueLoaderTest {
     QuoteRulesException e = assertThrows(QuoteRulesException.class,
         () -> QuoteCueLoader.parse("x.yaml", VALID + "verb_forms: [said]\n"));
     assertEquals("Cannot load cue file x.yaml: unknown key 'verb_forms', expected one of [verbs, addressee_verbs, "
-        + "intro_verbs, report_verbs, object_verbs, source_phrases, titles, organisations, organisation_words, speaker_nouns, pronouns]", e.getMessage());
+        + "intro_verbs, report_verbs, object_verbs, open_subject_verbs, source_phrases, titles, organisations, organisation_words, speaker_nouns, pronouns]", e.getMessage());
   }
 
   @Test

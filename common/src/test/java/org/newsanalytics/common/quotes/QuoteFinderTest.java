@@ -477,4 +477,25 @@ class QuoteFinderTest {
     assertEquals("no one may solicit a vote within 150 feet of a polling place", q.quoteText());
     assertEquals("state law", q.speakerText());
   }
+
+  @Test
+  void aFewWordsBeforeSaidSpeakEvenWithoutANameOrSpeakerNoun() {
+    String text = "Some of Clinton's longtime allies said they have come to accept his new position.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("Some of Clinton's longtime allies", q.speakerText());
+    assertEquals("they have come to accept his new position", q.quoteText());
+  }
+
+  @Test
+  void aClauseWithAVerbBeforeTheCueIsNoDescribedSubject() {
+    String text = "The plan that Sanders is pushing would add billions of dollars to the debt.";
+    assertEquals(0, ofKind(find(text), "indirect").size(), find(text).toString());
+  }
+
+  @Test
+  void aCueFormThatIsAlsoANounTakesNoDescribedSubject() {
+    // "support" is no open-subject verb: "the voters' support" is not speech
+    String text = "Their strong grassroots support gives the senator a real chance in the state.";
+    assertEquals(0, ofKind(find(text), "indirect").size(), find(text).toString());
+  }
 }

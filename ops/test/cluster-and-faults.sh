@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Operations tests on the real thing (issue 7): a Spark standalone cluster (a Master and two
 # Workers on 127.0.0.1, from the Maven-assembled spark-home) runs the shaded jar with
-# spark-submit over the bundled sample, and its tables must equal a local[2] run's. Then the
+# spark-submit over the bundled sample, and its tables must equal a local[2] run's, with
+# rules-only extraction and again with the shipped NER model. Then the
 # faults: a Worker killed mid-job, the driver killed with SIGKILL mid-run, and two runs at once
 # on one warehouse; each must end with tables identical to the clean run.
 # Needs: `mvn -B -DskipTests package` done, python3 with deltalake (ops/test/compare_tables.py).
@@ -35,12 +36,15 @@ spark_class() { # run a Spark daemon from the assembled home, with Spark's own I
 # The faults are about operations, not models: rules-only extraction (--no-ner) keeps each run
 # short. Spark NLP's embeddings storage on a standalone cluster is a separate, open problem
 # (README, "Operating it").
-submit() { # submit MASTER WAREHOUSE [extra args]: the nightly run over the bundled sample
+submit() { # submit MASTER WAREHOUSE [extra args]: the nightly run over the bundled sample, rules-only extraction
+  submit_with_ner "$@" --no-ner
+}
+submit_with_ner() { # the same run with the shipped NER model
   local master=$1 warehouse=$2; shift 2
   java "${FLAGS[@]}" -Xmx3g -Dlog4j2.configurationFile="$ROOT/conf/log4j2.properties" -cp "$SPARK_HOME/jars/*" \
     org.apache.spark.deploy.SparkSubmit --master "$master" --conf spark.ui.showConsoleProgress=false \
     --conf spark.executor.memory=2g --class org.newsanalytics.jobs.NewsAnalytics "$JAR" \
-    run --input "$ROOT/data/samples" --warehouse "$warehouse" --no-ner "$@"
+    run --input "$ROOT/data/samples" --warehouse "$warehouse" "$@"
 }
 wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
   local limit=$1 what=$2; shift 2
@@ -70,6 +74,13 @@ done
 submit spark://127.0.0.1:7077 "$WORK/cluster" > "$WORK/cluster.log" 2>&1 || { tail -50 "$WORK/cluster.log"; fail "cluster run"; }
 $COMPARE same "$WORK/local" "$WORK/cluster" || fail "cluster tables differ from local[2]"
 log "cluster tables equal the local[2] tables"
+
+log "2b/5 NER on the cluster: the model's embeddings must reach executors that cannot read the driver's disk"
+submit_with_ner 'local[2]' "$WORK/local-ner" > "$WORK/local-ner.log" 2>&1 || { tail -50 "$WORK/local-ner.log"; fail "local NER run"; }
+submit_with_ner spark://127.0.0.1:7077 "$WORK/cluster-ner" > "$WORK/cluster-ner.log" 2>&1 || { tail -50 "$WORK/cluster-ner.log"; fail "cluster NER run"; }
+grep -E '^extract:' "$WORK/cluster-ner.log"
+$COMPARE same "$WORK/local-ner" "$WORK/cluster-ner" || fail "cluster NER tables differ from local[2]"
+log "NER tables on the cluster equal the local[2] ones"
 
 log "3/5 a Worker killed with SIGKILL in the middle of a job"
 submit spark://127.0.0.1:7077 "$WORK/worker-killed" > "$WORK/worker-killed.log" 2>&1 &

@@ -3,6 +3,7 @@ package org.newsanalytics.common.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newsanalytics.common.text.Abbreviations;
 
 /**
  * Rule-based sentence splitting for news English: paragraph breaks always end a sentence;
@@ -15,13 +16,6 @@ public final class SentenceSplitter {
       "capt", "cmdr", "adm", "gov", "sen", "rep", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
       "e.g", "i.e", "a.m", "p.m", "approx", "dept", "est", "fig", "mt", "ft", "bros", "cos", "nos");
-  /**
-   * US state abbreviations in news datelines ("St. Petersburg, Fla., said"); matched only when
-   * capitalised, because several are also words that end sentences ("ill", "wash", "miss").
-   */
-  private static final Set<String> CAPITALISED_ABBREVIATIONS = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn",
-      "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont",
-      "Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo");
   /** Initials run together: "A.G. Edwards", "J.J. Kenny", "Cofinec S.A." */
   private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
   private static final String CLOSERS = "\"'”’)]»";
@@ -82,7 +76,7 @@ public final class SentenceSplitter {
     if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
       return true; // an initial: "John F. Kennedy"
     }
-    return ABBREVIATIONS.contains(word) || CAPITALISED_ABBREVIATIONS.contains(original)
+    return ABBREVIATIONS.contains(word) || Abbreviations.US_STATES.contains(original)
         || INITIALS.matcher(original).matches();
   }
 

@@ -2,7 +2,7 @@ package org.newsanalytics.common.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.newsanalytics.common.text.Abbreviations;
 
 /**
  * A word or punctuation mark with its offsets [begin, end) into the article text, and its lower-case
@@ -18,14 +18,6 @@ record Token(String text, int begin, int end, String lower, String bare) {
     return n > 2 && lower.charAt(n - 1) == 's' && (lower.charAt(n - 2) == '\'' || lower.charAt(n - 2) == '’')
         ? lower.substring(0, n - 2) : lower;
   }
-
-  /** Abbreviations that keep their dot, so "Mr. Kamin" stays one name and the dot ends no clause. */
-  private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt",
-      "Col", "Sgt", "Jr", "Sr", "St", "Adm", "Capt", "Prof", "Rev", "Pres");
-  /** US state abbreviations ("Allentown, Pa., said"): their dot ends no sentence when a comma or ")" follows. */
-  private static final Set<String> STATES = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga",
-      "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla",
-      "Ore", "Pa", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wyo");
 
   /**
    * Tokens of text[begin, end): words (letters, marks and digits, joined by inner apostrophes,
@@ -80,10 +72,10 @@ record Token(String text, int begin, int end, String lower, String bare) {
   /** "E." before a capital, "U.S." and "Mr." keep their dot. */
   private static boolean keepsDot(String text, int start, int dot, int end) {
     String word = text.substring(start, dot);
-    if (ABBREVIATIONS.contains(word)) {
+    if (Abbreviations.TITLES.contains(word)) {
       return dot + 1 >= end || isSpace(text.charAt(dot + 1));
     }
-    if (STATES.contains(word)) {
+    if (Abbreviations.US_STATES.contains(word)) {
       return dot + 1 < end && (text.charAt(dot + 1) == ',' || text.charAt(dot + 1) == ')');
     }
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {

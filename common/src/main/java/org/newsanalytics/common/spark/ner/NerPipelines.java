@@ -4,6 +4,7 @@ import com.johnsnowlabs.nlp.DocumentAssembler;
 import com.johnsnowlabs.nlp.annotators.Tokenizer;
 import com.johnsnowlabs.nlp.annotators.ner.NerConverter;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
+import com.johnsnowlabs.nlp.embeddings.WordEmbeddingsModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.Transformer;
+import org.newsanalytics.common.text.Abbreviations;
 
 /**
  * The stages of the project's NER pipeline (DocumentAssembler → SentenceDetector → Tokenizer →
@@ -45,11 +47,7 @@ public final class NerPipelines {
    */
   static final List<String> KEEP_WHOLE = List.of("U.S.", "U.N.", "U.K.", "E.U.", "U.S.A.", "Corp.", "Inc.", "Co.",
       "Ltd.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Capt.",
-      "No.", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Bros.", "Ave.", "Mt.", "vs.", "'s",
-      // US states, as news datelines write them ("St. Petersburg, Fla.") and CoNLL keeps them
-      "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.",
-      "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.",
-      "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo.");
+      "No.", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Bros.", "Ave.", "Mt.", "vs.", "'s");
 
   /** Initials run together ("A.G.", "S.A.", "N.H."): a pattern, so not quoted. */
   static final String INITIALS = "(?:\\p{L}\\.){2,}";
@@ -58,10 +56,12 @@ public final class NerPipelines {
     Tokenizer t = new Tokenizer();
     t.setInputCols(new String[] {NerColumns.SENTENCE});
     t.setOutputCol(NerColumns.TOKEN);
-    List<String> exceptions = new ArrayList<>(KEEP_WHOLE);
+    List<String> words = new ArrayList<>(KEEP_WHOLE);
+    Abbreviations.US_STATES.stream().sorted().map(s -> s + ".").forEach(words::add); // "Fla.", as CoNLL keeps it
+    List<String> exceptions = new ArrayList<>(words);
     // headlines: "ST. LOUIS", "PANAMA 'S"; upper case only, so "ill." ending a sentence still splits
-    KEEP_WHOLE.stream().map(w -> w.toUpperCase(java.util.Locale.ROOT)).filter(w -> !KEEP_WHOLE.contains(w))
-        .distinct().forEach(exceptions::add);
+    words.stream().map(w -> w.toUpperCase(java.util.Locale.ROOT)).filter(w -> !words.contains(w)).distinct()
+        .forEach(exceptions::add);
     for (char c = 'A'; c <= 'Z'; c++) {
       exceptions.add(c + "."); // initials: "J. Smith"
     }
@@ -97,6 +97,13 @@ public final class NerPipelines {
           + ": not a saved Spark PipelineModel (" + e.getMessage() + ")", e);
     }
     NerShape.of(model, path); // fails early, naming what is missing
+    for (Transformer stage : model.stages()) {
+      if (stage instanceof WordEmbeddingsModel embeddings) {
+        // broadcast from the driver: executors on other machines cannot open the driver's local
+        // RocksDB copy ("Storage not found under given ref"), and lookups need no disk
+        embeddings.setEnableInMemoryStorage(true);
+      }
+    }
     return model;
   }
 

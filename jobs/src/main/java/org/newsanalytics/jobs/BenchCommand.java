@@ -1,9 +1,6 @@
 package org.newsanalytics.jobs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -72,14 +69,16 @@ public final class BenchCommand implements Callable<Integer> {
 
       Map<String, List<Double>> seconds = new LinkedHashMap<>();
       List<Double> heaps = new ArrayList<>();
-      for (int k = 0; k < repeat; k++) {
-        resetPeaks();
-        Warehouse w = new Warehouse(session, workDir.resolve("run-" + k + "-" + System.nanoTime()).toString());
-        time(seconds, "floor", () -> BenchInput.floorTokens(session, input.path()));
-        time(seconds, "ingest", () -> new ArticleIngest(session, w).ingest(options(List.of(input.path()), InputFormat.PARQUET), "bench"));
-        time(seconds, "extract", () -> new ArticleExtraction(session, w).extract(extractArgs.toOptions(session), "bench"));
-        time(seconds, "trends", () -> new TrendComputation(session, w).compute());
-        heaps.add(peakHeapMb());
+      try (HeapWatch heap = new HeapWatch()) {
+        for (int k = 0; k < repeat; k++) {
+          heap.reset();
+          Warehouse w = new Warehouse(session, workDir.resolve("run-" + k + "-" + System.nanoTime()).toString());
+          time(seconds, "floor", () -> BenchInput.floorTokens(session, input.path()));
+          time(seconds, "ingest", () -> new ArticleIngest(session, w).ingest(options(List.of(input.path()), InputFormat.PARQUET), "bench"));
+          time(seconds, "extract", () -> new ArticleExtraction(session, w).extract(extractArgs.toOptions(session), "bench"));
+          time(seconds, "trends", () -> new TrendComputation(session, w).compute());
+          heaps.add(heap.peakUsedMb());
+        }
       }
       Map<String, Object> report = report(input, seconds, heaps);
       if (json) {
@@ -113,22 +112,29 @@ public final class BenchCommand implements Callable<Integer> {
     out.put("input", input.how());
     out.put("repeat", repeat);
     double floor = median(seconds.get("floor"));
-    double total = 0;
+    // each run's own total, so the end-to-end median and spread are over runs, like the stages'
+    List<Double> totals = new ArrayList<>();
+    for (int k = 0; k < repeat; k++) {
+      double total = 0;
+      for (var e : seconds.entrySet()) {
+        total += e.getKey().equals("floor") ? 0 : e.getValue().get(k);
+      }
+      totals.add(total);
+    }
+    Map<String, List<Double>> rows = new LinkedHashMap<>(seconds);
+    rows.put("end_to_end", totals);
     System.out.printf(Locale.ROOT, "%-10s %10s %10s %12s %14s %9s%n", "stage", "median s", "spread s", "articles/s", "tokens/s", "x floor");
     Map<String, Object> stages = new LinkedHashMap<>();
-    for (var e : seconds.entrySet()) {
-      double med = median(e.getValue());
+    for (var e : rows.entrySet()) {
       double spread = e.getValue().stream().mapToDouble(d -> d).max().orElse(0) - e.getValue().stream().mapToDouble(d -> d).min().orElse(0);
-      if (!e.getKey().equals("floor")) {
-        total += med;
-      }
-      stages.put(e.getKey(), line(e.getKey(), med, spread, input, floor));
+      stages.put(e.getKey(), line(e.getKey().replace('_', '-'), median(e.getValue()), spread, input, floor));
     }
-    stages.put("end_to_end", line("end-to-end", total, 0, input, floor));
     out.put("stages", stages);
     out.put("peak_heap_mb_median", median(heaps));
+    out.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576.0);
     out.put("peak_rss_mb", peakRssMb());
-    System.out.printf(Locale.ROOT, "peak heap %.0f MB (median over runs), peak RSS %.0f MB%n", median(heaps), peakRssMb());
+    System.out.printf(Locale.ROOT, "driver heap: peak in use %.0f MB (median over runs) of -Xmx %.0f MB; peak RSS %.0f MB%n",
+        median(heaps), Runtime.getRuntime().maxMemory() / 1048576.0, peakRssMb());
     return out;
   }
 
@@ -150,16 +156,6 @@ public final class BenchCommand implements Callable<Integer> {
     sorted.sort(Double::compare);
     int n = sorted.size();
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
-
-  private static double peakHeapMb() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-        .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1048576.0;
   }
 
   /** VmHWM: the process's resident-set high-water mark (Linux); -1 elsewhere. */

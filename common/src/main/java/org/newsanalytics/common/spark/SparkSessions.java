@@ -23,8 +23,10 @@ public final class SparkSessions {
     String effectiveMaster = master != null ? master : System.getProperty("spark.master", DEFAULT_LOCAL_MASTER);
     builder.master(effectiveMaster);
     if (effectiveMaster.startsWith("local")) {
-      // a laptop or CI box: few cores, so few shuffle partitions beat the cluster default of 200
-      builder.config("spark.sql.shuffle.partitions", "8").config("spark.ui.enabled", "false");
+      // a laptop or CI box: few cores, so few shuffle partitions beat the cluster default of 200,
+      // and Delta's 50 partitions per table snapshot cost ~25 s of the trends stage on the sample
+      builder.config("spark.sql.shuffle.partitions", "8").config("spark.ui.enabled", "false")
+          .config("spark.databricks.delta.snapshotPartitions", "4");
     }
     conf.forEach(builder::config);
     return builder.getOrCreate();

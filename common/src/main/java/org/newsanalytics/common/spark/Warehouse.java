@@ -141,7 +141,7 @@ public final class Warehouse {
     return cols.toArray(Column[]::new);
   }
 
-  private static Column[] asColumns(List<String> names) {
+  static Column[] asColumns(List<String> names) {
     return names.stream().map(functions::col).toArray(Column[]::new);
   }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Compare the Delta tables of two warehouses, or check one for duplicate rows.
 
-  compare_tables.py same WAREHOUSE_A WAREHOUSE_B   # identical rows in every table (run-specific columns ignored)
+  compare_tables.py same WAREHOUSE_A WAREHOUSE_B   # identical rows in every table (run-specific columns ignored,
+                                                  # floats equal within FLOAT_TOLERANCE)
   compare_tables.py unique WAREHOUSE              # no table holds the same row twice
   compare_tables.py readable WAREHOUSE            # every table opens at its latest version
 
@@ -16,6 +17,9 @@ from deltalake import DeltaTable
 # correct runs of the same input.
 VOLATILE = {"batch_id", "ingested_at", "rejected_at", "extracted_at", "extractor_version"}
 SKIP_TABLES = {"runs"}  # one row per run by design
+# A NER model's confidences depend on how sentences are batched through TensorFlow, which
+# differs with partitioning (local[2] vs a cluster): floats are equal within this much.
+FLOAT_TOLERANCE = 1e-3
 
 
 def tables(warehouse):
@@ -28,11 +32,25 @@ def tables(warehouse):
 def frame(warehouse, name):
     df = DeltaTable(os.path.join(warehouse, name)).to_pandas()
     df = df[[c for c in df.columns if c not in VOLATILE]]
+    floats = [c for c in df.columns if df[c].dtype.kind == "f"]
     # arrays and maps are not hashable: compare their text form
     for c in df.columns:
         if df[c].dtype == object:
             df[c] = df[c].map(lambda v: repr(list(v)) if hasattr(v, "__len__") and not isinstance(v, (str, bytes)) else v)
-    return df.astype(str).sort_values(list(df.columns)).reset_index(drop=True)
+    exact = [c for c in df.columns if c not in floats]
+    df[exact] = df[exact].astype(str).fillna("<null>")  # null == null, as equals() had it
+    return df.sort_values(exact + floats).reset_index(drop=True)
+
+
+def same_rows(fa, fb):
+    """How many rows differ: exact columns by value, float columns within FLOAT_TOLERANCE."""
+    floats = [c for c in fa.columns if fa[c].dtype.kind == "f"]
+    exact = [c for c in fa.columns if c not in floats]
+    differ = (fa[exact] != fb[exact]).any(axis=1)
+    for c in floats:
+        a, b = fa[c], fb[c]
+        differ |= ~(((a - b).abs() <= FLOAT_TOLERANCE) | (a.isna() & b.isna()))
+    return int(differ.sum())
 
 
 def main(argv):
@@ -47,8 +65,9 @@ def main(argv):
             fa, fb = frame(a, name), frame(b, name)
             if len(fa) != len(fb):
                 problems.append(f"{name}: {len(fa)} rows vs {len(fb)} rows")
-            elif not fa.equals(fb):
-                diff = (fa != fb).any(axis=1).sum()
+            elif list(fa.columns) != list(fb.columns):
+                problems.append(f"{name}: columns {list(fa.columns)} vs {list(fb.columns)}")
+            elif (diff := same_rows(fa, fb)):
                 problems.append(f"{name}: {diff} of {len(fa)} rows differ")
     elif argv[:1] == ["unique"] and len(argv) == 2:
         for name in tables(argv[1]):

@@ -102,17 +102,11 @@ public final class NerEvaluation {
       Row whole = annotation("document", 0, t.text().length() - 1, t.text());
       rows.add(RowFactory.create("s" + i, List.of(whole), List.of(whole), tokens));
     }
-    StructType annotations = DataTypes.createStructType(List.of(
-        DataTypes.createStructField("annotatorType", DataTypes.StringType, true),
-        DataTypes.createStructField("begin", DataTypes.IntegerType, false),
-        DataTypes.createStructField("end", DataTypes.IntegerType, false),
-        DataTypes.createStructField("result", DataTypes.StringType, true),
-        DataTypes.createStructField("metadata", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), true),
-        DataTypes.createStructField("embeddings", DataTypes.createArrayType(DataTypes.FloatType), true)));
+    StructType annotations = SentenceColumn.ANNOTATION;
     StructType schema = new StructType().add("id", DataTypes.StringType)
-        .add(NerColumns.DOCUMENT, DataTypes.createArrayType(annotations), false, annotationMeta("document"))
-        .add(NerColumns.SENTENCE, DataTypes.createArrayType(annotations), false, annotationMeta("document"))
-        .add(NerColumns.TOKEN, DataTypes.createArrayType(annotations), false, annotationMeta("token"));
+        .add(NerColumns.DOCUMENT, DataTypes.createArrayType(annotations), false, SentenceColumn.annotatorMetadata("document"))
+        .add(NerColumns.SENTENCE, DataTypes.createArrayType(annotations), false, SentenceColumn.annotatorMetadata("document"))
+        .add(NerColumns.TOKEN, DataTypes.createArrayType(annotations), false, SentenceColumn.annotatorMetadata("token"));
     Dataset<Row> input = spark.createDataFrame(rows, schema);
     // only the stages after tokenisation: the gold tokens replace the pipeline's own
     List<org.apache.spark.ml.Transformer> after = new ArrayList<>();
@@ -148,9 +142,5 @@ public final class NerEvaluation {
 
   private static Row annotation(String type, int begin, int endInclusive, String result) {
     return RowFactory.create(type, begin, endInclusive, result, Map.of("sentence", "0"), new float[0]);
-  }
-
-  private static org.apache.spark.sql.types.Metadata annotationMeta(String type) {
-    return new org.apache.spark.sql.types.MetadataBuilder().putString("annotatorType", type).build();
   }
 }

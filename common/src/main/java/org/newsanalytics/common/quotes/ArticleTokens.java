@@ -79,7 +79,8 @@ final class ArticleTokens {
     for (int t = 0; t < n; t++) {
       quoted[t] = quoteOf[t] >= 0;
     }
-    this.speakers = new SpeakerResolver(text, tokens, quoted, doc.entities(), index.cues(), index.organisationPhrases());
+    this.speakers = new SpeakerResolver(text, tokens, quoted, doc.entities(), index.cues(), index.organisationPhrases(),
+        index.genders());
   }
 
   String text() {

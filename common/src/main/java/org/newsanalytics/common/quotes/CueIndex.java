@@ -7,19 +7,22 @@ import java.util.Map;
 
 /**
  * The cue lexicon indexed for matching against tokens, built once per {@link QuoteFinder}: multi-word
- * cue forms and organisation names by their first word, and the source phrases as words. Immutable
+ * cue forms and organisation names by their first word, the source phrases as words, and the
+ * gender evidence for pronouns. Immutable
  * after construction, so one index serves every article and thread.
  */
 final class CueIndex {
   private final QuoteCues cues;
+  private final PersonGenders genders;
   /** organisation names as words, by their first word */
   private final Map<String, List<String[]>> organisationPhrases = new HashMap<>();
   /** first word of a multi-word cue form → the remaining words */
   private final Map<String, List<String[]>> multiWordForms = new HashMap<>();
   private final List<String[]> sourcePhrases;
 
-  CueIndex(QuoteCues cues) {
+  CueIndex(QuoteCues cues, PersonGenders genders) {
     this.cues = cues;
+    this.genders = genders;
     for (String o : cues.organisations()) {
       String[] words = o.split("\\s+");
       organisationPhrases.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
@@ -35,6 +38,10 @@ final class CueIndex {
 
   QuoteCues cues() {
     return cues;
+  }
+
+  PersonGenders genders() {
+    return genders;
   }
 
   Map<String, List<String[]>> organisationPhrases() {

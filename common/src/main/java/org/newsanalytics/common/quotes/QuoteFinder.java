@@ -30,7 +30,11 @@ public final class QuoteFinder {
   }
 
   public QuoteFinder(QuoteCues cues) {
-    this.index = new CueIndex(cues);
+    this(cues, PersonGenders.loadDefault());
+  }
+
+  QuoteFinder(QuoteCues cues, PersonGenders genders) {
+    this.index = new CueIndex(cues, genders);
   }
 
   public List<Quote> find(ArticleDoc doc) {

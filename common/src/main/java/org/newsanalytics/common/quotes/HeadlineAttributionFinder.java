@@ -45,13 +45,16 @@ final class HeadlineAttributionFinder {
 
   private void headline(int from, int to) {
     int begin = tokens.get(from).begin();
-    int end = tokens.get(to - 1).end();
-    if (end - begin > 160 || text.substring(begin, end).indexOf('\n') >= 0 || tokens.get(to - 1).isStop()
-        || tokens.get(to - 1).text().equals("”") || tokens.get(to - 1).text().equals("\"")) {
+    // the article's first line is its title, which may end with a full stop ("Lynch: No outside influence.")
+    boolean title = paragraphOf[from] == 0;
+    int last = title && to - from > 1 && tokens.get(to - 1).isStop() ? to - 1 : to;
+    int end = tokens.get(last - 1).end();
+    if (end - begin > 160 || text.substring(begin, end).indexOf('\n') >= 0 || tokens.get(last - 1).isStop()
+        || tokens.get(last - 1).text().equals("”") || tokens.get(last - 1).text().equals("\"")) {
       return;
     }
     int colon = -1;
-    for (int i = from; i < to; i++) {
+    for (int i = from; i < last; i++) {
       if (tokens.get(i).text().equals(":")) {
         colon = colon < 0 ? i : colon;
       }
@@ -59,21 +62,30 @@ final class HeadlineAttributionFinder {
     if (colon < 0) {
       return;
     }
-    if (to - colon - 1 >= 1 && to - colon - 1 <= 4 && allNames(colon + 1, to) && mentionedElsewhere(colon + 1, to, from, to)) {
-      Speaker s = speakers.fromPhrase(tokens, colon + 1, to);
+    if (last - colon - 1 >= 1 && last - colon - 1 <= 4 && allNames(colon + 1, last)
+        && mentionedElsewhere(colon + 1, last, from, to)) {
+      Speaker s = speakers.fromPhrase(tokens, colon + 1, last);
       if (s != null) {
         article.emit(sentenceOf[from], INDIRECT, begin, tokens.get(colon - 1).end(), s, ":", 0.6);
         consumed[colon] = true;
       }
-    } else if (colon - from >= 1 && colon - from <= 4 && allNames(from, colon) && mentionedElsewhere(from, colon, from, to)
-        && to - colon > 3) {
+    } else if (colon - from >= 1 && colon - from <= 4 && allNames(from, colon) && last - colon > 3) {
       Speaker s = speakers.fromPhrase(tokens, from, colon);
-      if (s != null && "PERSON".equals(s.type())) {
+      // a name must recur in the story ("EXCLUSIVE:" does not); a title may also credit a described source ("Poll:")
+      boolean named = s != null && ("PERSON".equals(s.type()) || "ORG".equals(s.type()))
+          && mentionedElsewhere(from, colon, from, to);
+      boolean described = s != null && title && "NOMINAL".equals(s.type());
+      if (named || described) {
         article.emit(sentenceOf[from], INDIRECT, tokens.get(colon + 1).begin(), end, s, ":", 0.6);
         consumed[colon] = true;
+        if (title) {
+          // the title reports one claim: verbs inside it ("If Obama Says It, It's True") are its words
+          java.util.Arrays.fill(consumed, colon + 1, last, true);
+        }
       }
     }
   }
+
 
   private boolean allNames(int from, int to) {
     for (int i = from; i < to; i++) {

@@ -29,6 +29,9 @@ final class IndirectSpeechFinder {
       "afternoon", "evening", "fall", "spring", "summer", "winter", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday");
 
+  /** The most words between a question participle and its question word ("Asked on Monday by a reporter whether"). */
+  private static final int MAX_QUESTION_LEAD_TOKENS = 8;
+
   private final ArticleTokens article;
   private final SpeakerSearch search;
   private final List<Token> tokens;
@@ -90,6 +93,9 @@ final class IndirectSpeechFinder {
       }
       int contentStart = t + len;
       int afterCue = t + len;
+      if (subject == null && cues.questionLemmas().contains(lemma) && question(t, len, to)) {
+        continue; // "Asked whether ..., Ryan said": the question is its own attribution
+      }
       if (subject == null) {
         // "..., said X." with the content before it
         if (t > from && tokens.get(t - 1).text().equals(",")) {
@@ -146,6 +152,49 @@ final class IndirectSpeechFinder {
       emitIndirect(contentStart, contentEnd, subject, article.joinLower(t, t + len), t, 0.7, 2);
       sentenceSpeaker = subject;
     }
+  }
+
+  /**
+   * A participle with no subject that reports a question ("Asked whether ..., Ryan said", "when asked
+   * by a reporter if ..."): the question runs from its question word to the next comma or sentence end;
+   * its speaker is the asker named after "by", else unknown. True when a question was reported.
+   */
+  private boolean question(int cue, int len, int to) {
+    int limit = Math.min(to, cue + len + MAX_QUESTION_LEAD_TOKENS);
+    int by = -1;
+    int q = cue + len;
+    while (q < limit && !cues.questionWords().contains(tokens.get(q).lower())) {
+      Token t = tokens.get(q);
+      if (quoteOf[q] >= 0 || t.isStop() || t.text().equals(",") || !t.isWord() || article.cueLength(q) > 0) {
+        return false;
+      }
+      if (t.is("by") && by < 0) {
+        by = q;
+      }
+      q++;
+    }
+    if (q >= limit) {
+      return false;
+    }
+    Speaker asker = Speaker.NONE;
+    if (by >= 0 && by + 1 < q) {
+      int e = search.forwardPhraseEnd(by + 1, q); // "by a reporter on Monday": the asker ends at "on"
+      Speaker s = speakers.fromPhrase(tokens, by + 1, e);
+      asker = s != null ? s : search.description(by + 1, e); // "by Stephanopoulos", "by a reporter"
+      if (asker == null) {
+        asker = Speaker.NONE;
+      }
+    }
+    int end = q + 1;
+    while (end < to && !tokens.get(end).isStop() && !tokens.get(end).text().equals(",")
+        && !(quoteOf[end] >= 0 && spanIsDirect[quoteOf[end]])) {
+      end++;
+    }
+    if (article.countWords(q, end) < 3) {
+      return false;
+    }
+    emitIndirect(q, end, asker, article.joinLower(cue, cue + len), cue, 0.5, 3);
+    return true;
   }
 
   private void accordingTo(int t, int phrase, int from, int to) {

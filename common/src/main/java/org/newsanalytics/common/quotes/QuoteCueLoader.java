@@ -26,7 +26,7 @@ import java.util.Set;
 public final class QuoteCueLoader {
   public static final String DEFAULT_RESOURCE = "rules/quote-cues.yaml";
   private static final List<String> KEYS = List.of("verbs", "addressee_verbs", "intro_verbs", "report_verbs", "object_verbs",
-      "open_subject_verbs", "source_phrases",
+      "open_subject_verbs", "question_verbs", "question_words", "source_phrases",
       "titles", "organisations", "organisation_words", "speaker_nouns", "pronouns");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static volatile QuoteCues defaults;
@@ -102,11 +102,15 @@ public final class QuoteCueLoader {
     Set<String> object = root.has("object_verbs") ? lemmas(name, root, "object_verbs", forms) : Set.of();
     // optional: without it, only names and speaker nouns make a cue's subject a speaker
     Set<String> openSubject = root.has("open_subject_verbs") ? lemmas(name, root, "open_subject_verbs", forms) : Set.of();
+    // optional: without them, a participle with no subject ("Asked whether ...") reports nothing
+    Set<String> question = root.has("question_verbs") ? lemmas(name, root, "question_verbs", forms) : Set.of();
+    Set<String> questionWords = root.has("question_words") ? words(name, "question_words", root.get("question_words"))
+        : Set.of();
     JsonNode pronouns = required(name, root, "pronouns");
     if (!pronouns.isObject()) {
       throw new QuoteRulesException("Cannot load cue file " + name + ": 'pronouns' must have lists 'person' and 'group'");
     }
-    return new QuoteCues(forms, addressee, intro, report, object, openSubject,
+    return new QuoteCues(forms, addressee, intro, report, object, openSubject, question, questionWords,
         words(name, "source_phrases", required(name, root, "source_phrases")),
         words(name, "titles", required(name, root, "titles")),
         words(name, "organisations", required(name, root, "organisations")),

@@ -16,6 +16,9 @@ import java.util.Set;
  *     "called for a ban", "accused Obama of bungling it")
  * @param openSubjectLemmas lemmas after which a short noun phrase with no name or speaker noun
  *     still names the speaker ("nearly two-thirds of Democratic voters said")
+ * @param questionLemmas lemmas whose participle with no subject reports a question put to someone
+ *     ("Asked whether ..., Ryan said", "when asked by a reporter if ...")
+ * @param questionWords words that open the question after such a participle ("whether", "if", "why")
  * @param sourcePhrases phrases that introduce the source after the content ("according to")
  * @param titles words of titles and roles that are kept out of a speaker's name
  * @param organisations names of bodies that speak, lower case, without a leading "the"
@@ -25,7 +28,7 @@ import java.util.Set;
  * @param groupPronouns pronouns that refer back to an organisation or a group
  */
 public record QuoteCues(Map<String, String> verbForms, Set<String> addresseeLemmas, Set<String> introLemmas, Set<String> reportLemmas,
-    Set<String> objectLemmas, Set<String> openSubjectLemmas,
+    Set<String> objectLemmas, Set<String> openSubjectLemmas, Set<String> questionLemmas, Set<String> questionWords,
     Set<String> sourcePhrases, Set<String> titles, Set<String> organisations, Set<String> organisationWords, Set<String> speakerNouns,
     Set<String> personPronouns, Set<String> groupPronouns) {
   public QuoteCues {
@@ -35,6 +38,8 @@ public record QuoteCues(Map<String, String> verbForms, Set<String> addresseeLemm
     reportLemmas = Set.copyOf(reportLemmas);
     objectLemmas = Set.copyOf(objectLemmas);
     openSubjectLemmas = Set.copyOf(openSubjectLemmas);
+    questionLemmas = Set.copyOf(questionLemmas);
+    questionWords = Set.copyOf(questionWords);
     sourcePhrases = Set.copyOf(sourcePhrases);
     titles = Set.copyOf(titles);
     organisations = Set.copyOf(organisations);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsanalytics.common.quotes.PersonGenders.Gender;
 import org.newsanalytics.common.extract.EntityMention;
 import org.newsanalytics.common.extract.Quote;
 
@@ -15,7 +16,9 @@ import org.newsanalytics.common.extract.Quote;
  * with its canonical name when the entities cover the phrase, otherwise the project's own rules
  * (organisation names, capitalised names without their titles, unnamed descriptions). Bare
  * surnames resolve to the nearest full name mentioned earlier; pronouns to the nearest compatible
- * speaker of the last few sentences, else to the nearest person named before them.
+ * speaker of the last few sentences, else to the nearest compatible person named before them. "He"
+ * and "she" are compatible with a person whose gender is unknown or their own ({@link PersonGenders}:
+ * a gendered title right before the name, else the first name).
  */
 final class SpeakerResolver {
   /** Capitalised words that start sentences rather than names. */
@@ -34,6 +37,10 @@ final class SpeakerResolver {
   static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "with", "on", "who", "which", "that",
       "whose", "to", "by", "about", "after", "during", "near", "under", "over", "into", "speaking", "whom");
   private static final int PRONOUN_REACH_SENTENCES = 3;
+  /** How far before a pronoun a person named but not quoted can be its antecedent. */
+  private static final int PRONOUN_REACH_CHARS = 600;
+  /** How far back from a name a gendered title is looked for, over titles and names ("Mrs. Ann Romney"). */
+  private static final int MAX_TITLE_TOKENS = 4;
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "miss", "mx");
   static final String AUTHOR = "(author)";
   private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
@@ -41,6 +48,8 @@ final class SpeakerResolver {
 
   private final String text;
   private final QuoteCues cues;
+  private final PersonGenders genders;
+  private final List<Token> tokens;
   private final Map<String, List<String[]>> organisationPhrases;
   private final List<EntityMention> entities;
   /** lower-case surname → full names with the offset they were seen at, in text order */
@@ -49,18 +58,20 @@ final class SpeakerResolver {
   private final List<Named> personMentions = new ArrayList<>();
   private final List<Remembered> recent = new ArrayList<>();
 
-  private record Named(int offset, String name) {}
+  private record Named(int offset, String name, Gender gender) {}
 
-  private record Remembered(Speaker speaker, int sentenceIndex) {}
+  private record Remembered(Speaker speaker, int sentenceIndex, Gender gender) {}
 
   /**
    * @param quoted per token, whether it lies inside quotation marks: a name someone mentions in a
    *     quote is no antecedent for "he" or "she" outside it
    */
   SpeakerResolver(String text, List<Token> tokens, boolean[] quoted, List<EntityMention> entities, QuoteCues cues,
-      Map<String, List<String[]>> organisationPhrases) {
+      Map<String, List<String[]>> organisationPhrases, PersonGenders genders) {
     this.text = text;
     this.cues = cues;
+    this.genders = genders;
+    this.tokens = tokens;
     this.organisationPhrases = organisationPhrases;
     this.entities = entities.stream()
         .filter(e -> e.coarseType().equals("PERSON") || e.coarseType().equals("ORG"))
@@ -93,7 +104,8 @@ final class SpeakerResolver {
           addFullName(tokens.get(a).begin(), name);
         }
         if (!quoted[a]) {
-          personMentions.add(new Named(tokens.get(a).begin(), canonicalPerson(name, tokens.get(a).begin())));
+          String canonical = canonicalPerson(name, tokens.get(a).begin());
+          personMentions.add(new Named(tokens.get(a).begin(), canonical, personGender(a, canonical)));
         }
       }
       i = j;
@@ -104,7 +116,7 @@ final class SpeakerResolver {
     String[] parts = WHITESPACE.split(name);
     String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
     if (parts.length >= 2) {
-      fullNames.computeIfAbsent(last, k -> new ArrayList<>()).add(new Named(offset, name));
+      fullNames.computeIfAbsent(last, k -> new ArrayList<>()).add(new Named(offset, name, Gender.UNKNOWN));
     }
   }
 
@@ -324,28 +336,50 @@ final class SpeakerResolver {
   /** A pronoun → the nearest compatible speaker of the last sentences, else the nearest person named. */
   Speaker resolvePronoun(Speaker pronoun, int sentenceIndex) {
     boolean person = "PERSON".equals(pronoun.referentType());
+    Gender gender = genders.ofPronoun(pronoun.text());
     for (int k = recent.size() - 1; k >= 0; k--) {
       Remembered r = recent.get(k);
       if (sentenceIndex - r.sentenceIndex() > PRONOUN_REACH_SENTENCES) {
         break;
       }
-      if (r.speaker().begin() < pronoun.begin() && compatible(person, r.speaker().referentType())) {
+      if (r.speaker().begin() < pronoun.begin() && compatible(person, r.speaker().referentType())
+          && gender.compatibleWith(r.gender())) {
         return resolved(pronoun, r.speaker());
       }
     }
     if (person) {
-      Named best = null;
-      for (Named n : personMentions) {
-        if (n.offset() >= pronoun.begin()) {
-          break;
-        }
-        best = n;
-      }
-      if (best != null && pronoun.begin() - best.offset() < 600) {
+      Named best = nearestMention(pronoun.begin(), gender);
+      if (best != null) {
         return new Speaker(pronoun.text(), pronoun.begin(), pronoun.end(), best.name(), "PRONOUN_RESOLVED", "PERSON");
       }
     }
     return new Speaker(pronoun.text(), pronoun.begin(), pronoun.end(), Quote.UNKNOWN_SPEAKER, "UNKNOWN", "UNKNOWN");
+  }
+
+  /**
+   * The person named nearest before offset, within reach, that "he" or "she" can stand for: one
+   * known to have the pronoun's gender, else one of unknown gender named in full (a capitalised
+   * run is not always a person: "Berlin", "Facebook"), else any of unknown gender.
+   */
+  private Named nearestMention(int offset, Gender gender) {
+    Named sameGender = null;
+    Named fullName = null;
+    Named any = null;
+    for (Named n : personMentions) {
+      if (n.offset() >= offset) {
+        break;
+      }
+      if (offset - n.offset() >= PRONOUN_REACH_CHARS || !gender.compatibleWith(n.gender())) {
+        continue;
+      }
+      any = n;
+      if (gender != Gender.UNKNOWN && n.gender() == gender) {
+        sameGender = n;
+      } else if (WHITESPACE.split(n.name()).length >= 2) {
+        fullName = n;
+      }
+    }
+    return sameGender != null ? sameGender : fullName != null ? fullName : any;
   }
 
   private static boolean compatible(boolean person, String type) {
@@ -367,7 +401,51 @@ final class SpeakerResolver {
 
   void remember(Speaker s, int sentenceIndex) {
     if (s != null && s.known() && !"AUTHOR".equals(s.type())) { // "he" never means the writer
-      recent.add(new Remembered(s, sentenceIndex));
+      recent.add(new Remembered(s, sentenceIndex, speakerGender(s)));
     }
+  }
+
+  /** A speaker's gender: a pronoun's own, else a person's by title or first name; unknown for the rest. */
+  private Gender speakerGender(Speaker s) {
+    if (!"PERSON".equals(s.referentType()) || !s.hasMention()) {
+      return Gender.UNKNOWN;
+    }
+    Gender g = genders.ofPronoun(s.text());
+    return g != Gender.UNKNOWN ? g : personGender(tokenAt(s.begin()), s.canonical());
+  }
+
+  /**
+   * The gender of the person named from token {@code first} on: a gendered title among the titles
+   * and names right before it ("Mrs. Clinton", "spokeswoman Hope Hicks"), else the first name of the
+   * canonical name ("Hillary Clinton").
+   */
+  private Gender personGender(int first, String canonical) {
+    for (int k = first - 1; k >= 0 && k >= first - MAX_TITLE_TOKENS; k--) {
+      Token t = tokens.get(k);
+      Gender g = genders.ofTitle(t.lower());
+      if (g != Gender.UNKNOWN) {
+        return g;
+      }
+      String bare = t.lower().endsWith(".") ? t.lower().substring(0, t.lower().length() - 1) : t.lower();
+      if (!(cues.titles().contains(t.lower()) || cues.titles().contains(bare) || isNameToken(t))) {
+        break;
+      }
+    }
+    return genders.ofName(canonical);
+  }
+
+  /** The index of the token covering or first after offset (the size when none). */
+  private int tokenAt(int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
   }
 }

@@ -55,6 +55,18 @@ class QuoteCueLoaderTest {
   }
 
   @Test
+  void questionVerbsAreOptionalAndMustBeListedLemmas() {
+    assertTrue(QuoteCueLoader.parse("mine.yaml", VALID).questionLemmas().isEmpty());
+    QuoteCues cues = QuoteCueLoader.parse("mine.yaml", VALID + "question_verbs: [tell]\nquestion_words: [Whether]\n");
+    assertEquals(java.util.Set.of("tell"), cues.questionLemmas());
+    assertEquals(java.util.Set.of("whether"), cues.questionWords());
+    QuoteRulesException e = assertThrows(QuoteRulesException.class,
+        () -> QuoteCueLoader.parse("x.yaml", VALID + "question_verbs: [ask]\n"));
+    assertEquals("Cannot load cue file x.yaml: 'question_verbs' names 'ask', which is not a lemma under 'verbs'",
+        e.getMessage());
+  }
+
+  @Test
   void aValidFileGivesItsWordsInLowerCase() {
     QuoteCues cues = QuoteCueLoader.parse("mine.yaml", VALID);
     assertEquals("point_out", cues.lemmaOf("pointed out"));
@@ -89,7 +101,8 @@ class QuoteCueLoaderTest {
     QuoteRulesException e = assertThrows(QuoteRulesException.class,
         () -> QuoteCueLoader.parse("x.yaml", VALID + "verb_forms: [said]\n"));
     assertEquals("Cannot load cue file x.yaml: unknown key 'verb_forms', expected one of [verbs, addressee_verbs, "
-        + "intro_verbs, report_verbs, object_verbs, open_subject_verbs, source_phrases, titles, organisations, organisation_words, speaker_nouns, pronouns]", e.getMessage());
+        + "intro_verbs, report_verbs, object_verbs, open_subject_verbs, question_verbs, question_words, source_phrases, "
+        + "titles, organisations, organisation_words, speaker_nouns, pronouns]", e.getMessage());
   }
 
   @Test

@@ -1,0 +1,202 @@
+package org.newsanalytics.common.quotes;
+
+import static org.newsanalytics.common.quotes.QuoteWords.PASSIVE_OR_INFINITIVE;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.newsanalytics.common.extract.ArticleDoc;
+import org.newsanalytics.common.extract.Quote;
+import org.newsanalytics.common.extract.SentenceSpan;
+import org.newsanalytics.common.extract.SentenceSplitter;
+
+/**
+ * One article as the quote finders see it: its tokens, tokenised once, with per token the
+ * quotation-mark span, paragraph and sentence it lies in and whether a finder has used it as a cue;
+ * the spans and which of them are direct quotes; the article's speaker resolver; and the quotes
+ * found so far. The finders of one article share this state, so it lives for one article only.
+ */
+final class ArticleTokens {
+  /** The closing and reopening marks between the paragraphs of one quote. */
+  private static final java.util.regex.Pattern PARAGRAPH_OPENING =
+      java.util.regex.Pattern.compile("[\"”'’]*\\s*\\n\\s*\\n\\s*(?:“|\"|''|``)");
+
+  private final CueIndex index;
+  private final String text;
+  private final List<Token> tokens;
+  /** per token, the index of the quotation-mark span it lies in, or -1 */
+  private final int[] quoteOf;
+  private final int[] paragraphOf;
+  private final int[] sentenceOf;
+  /** per token, whether a finder has taken it as the cue of a quote already reported */
+  private final boolean[] consumed;
+  private final List<QuotedSpan> spans;
+  /** per span, whether it was reported as a direct quote */
+  private final boolean[] spanIsDirect;
+  private final SpeakerResolver speakers;
+  private final List<Quote> out = new ArrayList<>();
+
+  ArticleTokens(ArticleDoc doc, CueIndex index) {
+    this.index = index;
+    this.text = doc.text();
+    this.tokens = Token.tokenize(text, 0, text.length());
+    int n = tokens.size();
+    this.spans = QuotationMarks.find(text);
+    this.spanIsDirect = new boolean[spans.size()];
+    this.quoteOf = new int[n];
+    this.paragraphOf = new int[n];
+    this.sentenceOf = new int[n];
+    this.consumed = new boolean[n];
+    Arrays.fill(quoteOf, -1);
+    int s = 0;
+    for (int t = 0; t < n; t++) {
+      int b = tokens.get(t).begin();
+      while (s < spans.size() && spans.get(s).close() <= b) {
+        s++;
+      }
+      if (s < spans.size() && b >= spans.get(s).open() && b < Math.max(spans.get(s).close(), spans.get(s).innerEnd())) {
+        quoteOf[t] = s;
+      }
+    }
+    // a paragraph break is a blank line in the white space between two tokens
+    int paragraph = 0;
+    for (int t = 0; t < n; t++) {
+      if (t > 0 && hasBlankLine(tokens.get(t - 1).end(), tokens.get(t).begin())) {
+        paragraph++;
+      }
+      paragraphOf[t] = paragraph;
+    }
+    List<SentenceSpan> sentences = doc.sentences().isEmpty() ? SentenceSplitter.split(text) : doc.sentences();
+    int si = 0;
+    for (int k = 0; k < n; k++) {
+      while (si + 1 < sentences.size() && sentences.get(si + 1).begin() <= tokens.get(k).begin()) {
+        si++;
+      }
+      sentenceOf[k] = sentences.isEmpty() ? 0 : sentences.get(si).index();
+    }
+    boolean[] quoted = new boolean[n];
+    for (int t = 0; t < n; t++) {
+      quoted[t] = quoteOf[t] >= 0;
+    }
+    this.speakers = new SpeakerResolver(text, tokens, quoted, doc.entities(), index.cues(), index.organisationPhrases(),
+        index.genders());
+  }
+
+  String text() {
+    return text;
+  }
+
+  List<Token> tokens() {
+    return tokens;
+  }
+
+  int[] quoteOf() {
+    return quoteOf;
+  }
+
+  int[] paragraphOf() {
+    return paragraphOf;
+  }
+
+  int[] sentenceOf() {
+    return sentenceOf;
+  }
+
+  boolean[] consumed() {
+    return consumed;
+  }
+
+  List<QuotedSpan> spans() {
+    return spans;
+  }
+
+  boolean[] spanIsDirect() {
+    return spanIsDirect;
+  }
+
+  SpeakerResolver speakers() {
+    return speakers;
+  }
+
+  /** The quotes found so far, in the order they were found; the finders add and replace entries. */
+  List<Quote> quotes() {
+    return out;
+  }
+
+  QuoteCues cues() {
+    return index.cues();
+  }
+
+  /** The number of tokens of the cue form starting at i (0 if none). */
+  int cueLength(int i) {
+    return index.cueLength(tokens, i);
+  }
+
+  /** The number of tokens of the source phrase ("according to") starting at i (0 if none). */
+  int sourcePhraseAt(int i) {
+    return index.sourcePhraseAt(tokens, i);
+  }
+
+  private boolean hasBlankLine(int from, int to) {
+    int newlines = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        if (++newlines == 2) {
+          return true;
+        }
+      } else if (!Token.isSpace(c)) {
+        newlines = 0;
+      }
+    }
+    return false;
+  }
+
+  void emit(int sentence, String kind, int begin, int end, Speaker s, String cue, double confidence) {
+    Speaker speaker = s == null ? Speaker.NONE : s;
+    String quoted = text.substring(begin, end);
+    if (quoted.indexOf('\n') >= 0) {
+      quoted = PARAGRAPH_OPENING.matcher(quoted).replaceAll("\n\n");
+    }
+    out.add(new Quote(sentence, kind, quoted, begin, end, speaker.text(), speaker.canonical(),
+        speaker.hasMention() ? speaker.begin() : null, speaker.hasMention() ? speaker.end() : null,
+        speaker.known() ? speaker.type() : "UNKNOWN", cue, confidence));
+  }
+
+  boolean isPassiveOrInfinitive(int v) {
+    return v > 0 && PASSIVE_OR_INFINITIVE.contains(tokens.get(v - 1).lower());
+  }
+
+  String joinLower(int from, int to) {
+    return text.substring(tokens.get(from).begin(), tokens.get(to - 1).end()).toLowerCase(Locale.ROOT);
+  }
+
+  int countWords(int from, int to) {
+    int c = 0;
+    for (int i = Math.max(from, 0); i < to && i < tokens.size(); i++) {
+      if (tokens.get(i).isWord()) {
+        c++;
+      }
+    }
+    return c;
+  }
+
+  /** The index of the token starting at or covering offset, or -1. */
+  int tokenAt(int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Token t = tokens.get(mid);
+      if (t.end() <= offset) {
+        lo = mid + 1;
+      } else if (t.begin() > offset) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return lo < tokens.size() ? lo : -1;
+  }
+}

@@ -1,0 +1,324 @@
+package org.newsanalytics.common.quotes;
+
+import static org.newsanalytics.common.quotes.QuoteFinder.DIRECT;
+import static org.newsanalytics.common.quotes.QuoteFinder.PARTIAL;
+import static org.newsanalytics.common.quotes.QuoteWords.MAX_SUBJECT_TOKENS;
+
+import java.util.List;
+import java.util.Set;
+import org.newsanalytics.common.extract.Quote;
+import org.newsanalytics.common.quotes.SpeakerSearch.Attribution;
+
+/**
+ * Direct and partial quotes of one article, one quotation-mark span at a time in text order: a
+ * whole quotation attributed by a cue after or before it, or continuing the previous speaker's
+ * quote; a few quoted words inside a reported sentence are a partial quote of that sentence's speaker.
+ */
+final class DirectQuoteFinder {
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  /** Words of an opening adverbial that leave a quote whole ("In other words, he said, “…”"). */
+  private static final int MAX_FRONTED_WORDS = 3;
+  /** Capitalised words that open a new sentence and never a speaker's name or description. */
+  private static final Set<String> SENTENCE_OPENERS = Set.of("and", "but", "so", "yet", "it", "this", "there", "in",
+      "on", "at", "for", "if", "when", "while", "as", "after", "before", "however", "still", "meanwhile", "since",
+      "although", "though", "because", "what", "why", "how", "instead", "now", "then", "that", "these", "those");
+
+  private final ArticleTokens article;
+  private final SpeakerSearch search;
+  private final String text;
+  private final List<Token> tokens;
+  private final int[] quoteOf;
+  private final int[] paragraphOf;
+  private final int[] sentenceOf;
+  private final boolean[] consumed;
+  private final List<QuotedSpan> spans;
+  private final boolean[] spanIsDirect;
+  private final SpeakerResolver speakers;
+  private final List<Quote> out;
+  private final QuoteCues cues;
+  /** the last direct or partial quote: its span index, speaker and cue, for continuations */
+  private int lastSpan = -1;
+  private Speaker lastSpeaker;
+  private String lastCue;
+
+  DirectQuoteFinder(ArticleTokens article, SpeakerSearch search) {
+    this.article = article;
+    this.search = search;
+    this.text = article.text();
+    this.tokens = article.tokens();
+    this.quoteOf = article.quoteOf();
+    this.paragraphOf = article.paragraphOf();
+    this.sentenceOf = article.sentenceOf();
+    this.consumed = article.consumed();
+    this.spans = article.spans();
+    this.spanIsDirect = article.spanIsDirect();
+    this.speakers = article.speakers();
+    this.out = article.quotes();
+    this.cues = article.cues();
+  }
+
+  /**
+   * A quoted paragraph with no cue, followed by a quoted paragraph that names its speaker
+   * ("“A.”⏎⏎“B,” X said."), is X's too: news style attributes a run of quotes once.
+   */
+  void attributeBackwards() {
+    Quote next = null;
+    for (int k = out.size() - 1; k >= 0; k--) {
+      Quote q = out.get(k);
+      if (!DIRECT.equals(q.kind())) {
+        continue;
+      }
+      if (next != null && q.speakerBegin() == null && next.speakerBegin() != null
+          && paragraphOf[article.tokenAt(next.begin())] - paragraphOf[article.tokenAt(q.end() - 1)] == 1
+          && opensParagraph(q.begin())) {
+        q = new Quote(q.sentenceIndex(), q.kind(), q.quoteText(), q.begin(), q.end(), next.speakerText(),
+            next.speakerCanonical(), next.speakerBegin(), next.speakerEnd(), next.speakerType(), next.cue(), 0.5);
+        out.set(k, q);
+      }
+      next = q;
+    }
+  }
+
+  private boolean opensParagraph(int quoteBegin) {
+    int t = article.tokenAt(quoteBegin);
+    return t > 0 && (paragraphOf[t - 1] != paragraphOf[t] || t - 1 == 0 || paragraphOf[t - 2] != paragraphOf[t - 1]);
+  }
+
+  void quoted(int k) {
+    QuotedSpan q = spans.get(k);
+    int open = article.tokenAt(q.open());
+    if (open < 0) {
+      return;
+    }
+    int close = open;
+    while (close < tokens.size() && quoteOf[close] == k) {
+      close++;
+    }
+    int preStart = open;
+    while (preStart > 0 && paragraphOf[preStart - 1] == paragraphOf[open] && !tokens.get(preStart - 1).isStop()
+        && quoteOf[preStart - 1] < 0) {
+      preStart--;
+    }
+    int tailEnd = close;
+    boolean inParentheses = false;
+    while (tailEnd < tokens.size() && paragraphOf[tailEnd] == paragraphOf[close - 1] && quoteOf[tailEnd] < 0
+        && (inParentheses || !tokens.get(tailEnd).isStop())) {
+      // "(D-Md.)": a dot inside a party tag ends no sentence
+      inParentheses = tokens.get(tailEnd).text().equals("(") || inParentheses && !tokens.get(tailEnd).text().equals(")");
+      tailEnd++;
+    }
+    if (q.unclosed()) {
+      tailEnd = close; // the quote goes on in the next paragraph; any cue is there
+    }
+    boolean startsClause = preStart == open || (open > 0 && isIntro(tokens.get(open - 1)));
+    // words before the mark that are no cue ("that", "its", "were") make it part of a reported sentence
+    boolean direct = startsClause || q.unclosed();
+    if (direct && !q.unclosed() && startsLowerCase(q) && !interrupts(k, open) && completesReportedClause(open)) {
+      direct = false; // "These sources, the lawyers said, “all command the same conclusion”": one mixed report
+    }
+    if (!direct) {
+      partial(k, q, open, close, tailEnd);
+      return;
+    }
+    spanIsDirect[k] = true;
+    Attribution a = null;
+    if (interrupts(k, open)) {
+      a = new Attribution(lastSpeaker, lastCue, -1); // "…," X said, "…"
+    }
+    if (a == null && !endsSentence(q, close)) {
+      a = search.attributionAfter(close, tailEnd);
+    }
+    if (a == null) {
+      a = search.attributionBefore(preStart, open, true);
+    }
+    if (a == null && preStart < open && isIntro(tokens.get(open - 1))) {
+      a = search.clauseSubject(preStart, open - 1);
+    }
+    if (a == null && open - 1 > preStart && tokens.get(open - 1).text().equals(":")) {
+      // "… doesn't surprise Republican pollster Daron Shaw: “…”": the name right before the colon
+      Speaker s = search.nounPhraseEndingAt(open - 1, preStart);
+      a = s != null && ("PERSON".equals(s.type()) || "ORG".equals(s.type())) ? new Attribution(s, ":", -1) : null;
+    }
+    if (a == null && preStart == open && open > 0 && paragraphOf[open - 1] != paragraphOf[open]
+        && tokens.get(open - 1).text().equals(":")) {
+      // "Caddell continued:" closing the paragraph before the quote
+      int s = open - 1;
+      while (s > 0 && !tokens.get(s - 1).isStop() && quoteOf[s - 1] < 0 && paragraphOf[s - 1] == paragraphOf[open - 1]) {
+        s--;
+      }
+      a = search.attributionBefore(s, open - 1, true);
+      if (a == null) {
+        a = search.clauseSubject(s, open - 1);
+      }
+    }
+    double confidence = 0.9;
+    if (a == null && lastSpeaker != null && continues(k, preStart == open)) {
+      a = new Attribution(lastSpeaker, lastCue, -1);
+      confidence = 0.6;
+    }
+    if (a == null && (looksLikeTitle(q) || article.countWords(open + 1, close - 1) < 3)) {
+      return; // "Orange Is the New Black", "Related:": quoted names, not speech
+    }
+    Speaker speaker = a == null ? Speaker.NONE : speakers.settle(a.speaker(), sentenceOf[open]);
+    if (a != null && a.speaker().isPronoun()) {
+      confidence = speaker.known() ? 0.75 : 0.4;
+    }
+    if (a == null) {
+      confidence = 0.3;
+    }
+    if (a != null && a.cueToken() >= 0) {
+      consumed[a.cueToken()] = true;
+    }
+    article.emit(sentenceOf[open], DIRECT, q.innerBegin(), q.innerEnd(), speaker, a == null ? null : a.cue(), confidence);
+    speakers.remember(speaker, sentenceOf[open]);
+    lastSpan = k;
+    lastSpeaker = a == null ? null : speaker;
+    lastCue = a == null ? null : a.cue();
+  }
+
+  private boolean startsLowerCase(QuotedSpan q) {
+    for (int i = q.innerBegin(); i < q.innerEnd(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        return Character.isLowerCase(c);
+      }
+      if (Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A quote that opens in lower case finishes a sentence the reporter began: it is a whole
+   * quotation only when the words before it are just the speaker and the cue ("Still, Mr. Devine
+   * acknowledged, “we're …”", "He says “it's …”"). After a fronted clause of its own ("In
+   * cases of abortion, it said, “the woman is …”") or with no cue right before the mark
+   * ("Ryan says no matter what …, “his word …”"), the quoted words complete a reported clause.
+   * With no cue before the mark, the attribution follows the quote and the quote stays whole.
+   */
+  private boolean completesReportedClause(int open) {
+    int sentenceStart = open;
+    while (sentenceStart > 0 && sentenceOf[sentenceStart - 1] == sentenceOf[open]
+        && paragraphOf[sentenceStart - 1] == paragraphOf[open] && quoteOf[sentenceStart - 1] < 0) {
+      sentenceStart--;
+    }
+    int end = open;
+    while (end > sentenceStart && (tokens.get(end - 1).text().equals(",") || tokens.get(end - 1).text().equals(":"))) {
+      end--;
+    }
+    int cue = -1;
+    for (int v = end - 1; v >= sentenceStart && v >= end - MAX_SUBJECT_TOKENS; v--) {
+      int len = article.cueLength(v);
+      if (len > 0 && (v + len == end || cues.addresseeLemmas().contains(cues.lemmaOf(article.joinLower(v, v + len))))) {
+        cue = v;
+        break;
+      }
+      if (tokens.get(v).text().equals(",")) {
+        break;
+      }
+    }
+    if (cue < 0) {
+      // a cue earlier in the sentence reports the clause the quote completes; with none, the
+      // attribution follows the quote ("Because of the polls, “we need them,” Ross said.")
+      for (int v = sentenceStart; v < end; v++) {
+        if (article.cueLength(v) > 0 && !article.isPassiveOrInfinitive(v)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    Speaker subject = search.subjectBefore(cue, sentenceStart);
+    int subjectStart = subject != null && subject.hasMention() ? article.tokenAt(subject.begin()) : cue;
+    return article.countWords(sentenceStart, subjectStart) > MAX_FRONTED_WORDS;
+  }
+
+  /**
+   * A quote that ends with a full stop, followed by a capitalised word ("“… publicly.” And, he
+   * acknowledged, …"), closed its sentence: what follows is the next sentence, not its attribution.
+   */
+  private boolean endsSentence(QuotedSpan q, int close) {
+    String inner = text.substring(q.innerBegin(), q.innerEnd()).strip();
+    return inner.endsWith(".") && !inner.endsWith("..") && close < tokens.size()
+        && tokens.get(close).isCapitalised() && SENTENCE_OPENERS.contains(tokens.get(close).lower());
+  }
+
+  /** The quote picks up where the previous one broke off for its attribution, in the same sentence. */
+  private boolean interrupts(int k, int open) {
+    if (lastSpan < 0 || lastSpeaker == null || lastSpan != k - 1) {
+      return false;
+    }
+    int prevClose = article.tokenAt(spans.get(lastSpan).close());
+    if (prevClose < 0 || spans.get(lastSpan).unclosed() || paragraphOf[prevClose] != paragraphOf[open]) {
+      return false;
+    }
+    for (int t = prevClose; t < open; t++) {
+      if (tokens.get(t).isStop()) {
+        return false;
+      }
+    }
+    // the words between the two parts are the attribution: they hold the speaker's mention
+    boolean attributionBetween = lastSpeaker.hasMention() && lastSpeaker.begin() >= tokens.get(prevClose).begin()
+        && lastSpeaker.end() <= tokens.get(open).begin();
+    return attributionBetween && open > 0 && tokens.get(open - 1).text().equals(",");
+  }
+
+  /**
+   * A quote with no cue of its own continues the previous speaker's quote: in the same paragraph,
+   * or as the next paragraph when it opens that paragraph (news style attributes a run of quoted
+   * paragraphs once).
+   */
+  private boolean continues(int k, boolean opensParagraph) {
+    if (lastSpan < 0) {
+      return false;
+    }
+    QuotedSpan prev = spans.get(lastSpan);
+    int prevPara = paragraphOf[article.tokenAt(prev.close() > prev.innerEnd() ? prev.close() - 1 : prev.innerEnd() - 1)];
+    int thisPara = paragraphOf[article.tokenAt(spans.get(k).open())];
+    return thisPara == prevPara || (thisPara == prevPara + 1 && (prev.unclosed() || opensParagraph));
+  }
+
+  private boolean looksLikeTitle(QuotedSpan q) {
+    String inner = text.substring(q.innerBegin(), q.innerEnd()).strip();
+    if (!inner.isEmpty() && ".?!…".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
+      return false;
+    }
+    String[] words = WHITESPACE.split(inner);
+    int capitalised = 0;
+    for (String w : words) {
+      capitalised += !w.isEmpty() && Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+    }
+    return words.length < 4 || words.length <= 8 && capitalised * 5 >= words.length * 3;
+  }
+
+  private void partial(int k, QuotedSpan q, int open, int close, int tailEnd) {
+    // a partial quote belongs to a speaker only when its sentence reports speech; scare quotes do not
+    int sentenceStart = open;
+    while (sentenceStart > 0 && sentenceOf[sentenceStart - 1] == sentenceOf[open]
+        && paragraphOf[sentenceStart - 1] == paragraphOf[open]) {
+      sentenceStart--;
+    }
+    Attribution a = search.attributionBefore(sentenceStart, open, false);
+    if (a == null) {
+      a = search.attributionAfter(close, tailEnd);
+    }
+    if (a == null) {
+      return;
+    }
+    Speaker speaker = speakers.settle(a.speaker(), sentenceOf[open]);
+    article.emit(sentenceOf[open], PARTIAL, q.innerBegin(), q.innerEnd(), speaker, a.cue(), speaker.known() ? 0.7 : 0.4);
+    speakers.remember(speaker, sentenceOf[open]);
+    lastSpan = k;
+    lastSpeaker = speaker;
+    lastCue = a.cue();
+  }
+
+  /** Punctuation, or a verb of saying right before the mark ("said “…”"); "called “…”" quotes words, not speech. */
+  private boolean isIntro(Token t) {
+    if (t.text().equals(":") || t.text().equals(",") || t.isDash()) {
+      return true;
+    }
+    String lemma = cues.lemmaOf(t.lower());
+    return lemma != null && cues.introLemmas().contains(lemma);
+  }
+}

@@ -1,0 +1,377 @@
+package org.newsanalytics.common.quotes;
+
+import static org.newsanalytics.common.quotes.QuoteFinder.INDIRECT;
+import static org.newsanalytics.common.quotes.QuoteWords.BETWEEN_SUBJECT_AND_VERB;
+import static org.newsanalytics.common.quotes.QuoteWords.CLAUSE_WORDS;
+import static org.newsanalytics.common.quotes.QuoteWords.DETERMINERS;
+import static org.newsanalytics.common.quotes.QuoteWords.MAX_SUBJECT_TOKENS;
+import static org.newsanalytics.common.quotes.QuoteWords.TIME_WORDS;
+import static org.newsanalytics.common.quotes.QuoteWords.WEEKDAYS;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Indirect speech of one article, a sentence at a time: a reporting verb with its subject and content
+ * ("X said (that) ...", "X told reporters ...", "X quoted a source as saying ..."), verbs whose object
+ * is the content ("praised her effort"), "according to X", and open subjects ("most voters said").
+ */
+final class IndirectSpeechFinder {
+  private static final Set<String> ADDRESSEES = Set.of("reporters", "journalists", "him", "her", "them", "us", "me",
+      "supporters", "lawmakers", "voters", "listeners", "viewers", "audiences", "parliament", "congress");
+  private static final Set<String> ADDRESSEE_HEADS = Set.of("conference", "briefing", "audience", "crowd",
+      "newspaper", "interviewer", "reporters", "rally", "meeting", "radio", "television", "station", "channel",
+      "network", "agency", "committee", "host", "reporter", "journalists", "supporters", "gathering", "summit",
+      "forum", "lawmakers", "parliament", "daily", "times", "post", "news", "magazine", "interview", "outlet");
+  private static final Set<String> TIME_DETERMINERS = Set.of("last", "this", "next", "that", "earlier", "on", "in",
+      "during");
+  private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "weekend", "night", "morning",
+      "afternoon", "evening", "fall", "spring", "summer", "winter", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday");
+
+  /** The most words between a question participle and its question word ("Asked on Monday by a reporter whether"). */
+  private static final int MAX_QUESTION_LEAD_TOKENS = 8;
+
+  private final ArticleTokens article;
+  private final SpeakerSearch search;
+  private final List<Token> tokens;
+  private final int[] quoteOf;
+  private final int[] sentenceOf;
+  private final boolean[] consumed;
+  private final boolean[] spanIsDirect;
+  private final SpeakerResolver speakers;
+  private final QuoteCues cues;
+  /** the end of the content last reported in the current sentence */
+  private int reportedUntil;
+
+  IndirectSpeechFinder(ArticleTokens article, SpeakerSearch search) {
+    this.article = article;
+    this.search = search;
+    this.tokens = article.tokens();
+    this.quoteOf = article.quoteOf();
+    this.sentenceOf = article.sentenceOf();
+    this.consumed = article.consumed();
+    this.spanIsDirect = article.spanIsDirect();
+    this.speakers = article.speakers();
+    this.cues = article.cues();
+  }
+
+  /** The reported speech of the sentence of tokens [from, to). */
+  void find(int from, int to) {
+    Speaker sentenceSpeaker = null;
+    reportedUntil = from;
+    for (int t = from; t < to; t++) {
+      if (quoteOf[t] >= 0 || consumed[t] || t < reportedUntil) {
+        continue; // a cue inside reported content ("... and tell him ...") belongs to that report
+      }
+      int phrase = article.sourcePhraseAt(t);
+      if (phrase > 0) {
+        accordingTo(t, phrase, from, to);
+        continue;
+      }
+      int len = article.cueLength(t);
+      if (len == 0 || article.isPassiveOrInfinitive(t)) {
+        continue;
+      }
+      String form = tokens.get(t).lower();
+      String lemma = cues.lemmaOf(article.joinLower(t, t + len));
+      Speaker subject;
+      if (form.endsWith("ing")) {
+        // "..., adding that ..." reports more of the same speaker; other -ing forms are not clauses
+        if (t == from || !tokens.get(t - 1).text().equals(",") || sentenceSpeaker == null) {
+          continue;
+        }
+        subject = sentenceSpeaker;
+      } else {
+        subject = search.subjectBefore(t, from);
+        if (subject == null && t > from && (tokens.get(t - 1).is("and") || tokens.get(t - 1).is("but"))) {
+          subject = sentenceSpeaker;
+        }
+        if (subject == null) {
+          subject = search.describedSubject(t, from); // "nearly two-thirds of Democratic primary voters said ..."
+        }
+      }
+      int contentStart = t + len;
+      int afterCue = t + len;
+      if (subject == null && cues.questionLemmas().contains(lemma) && question(t, len, to)) {
+        continue; // "Asked whether ..., Ryan said": the question is its own attribution
+      }
+      if (subject == null) {
+        // "..., said X." with the content before it
+        if (t > from && tokens.get(t - 1).text().equals(",")) {
+          int e = search.forwardPhraseEnd(t + len, to);
+          Speaker s = speakers.fromPhrase(tokens, t + len, e);
+          if (s != null && endsSoon(e, to)) {
+            emitIndirect(from, t - 1, s, form, t, 0.6, 2);
+            sentenceSpeaker = s;
+          }
+        }
+        continue;
+      }
+      boolean objectCue = cues.objectLemmas().contains(lemma);
+      if (cues.reportLemmas().contains(lemma)) {
+        int as = findAsSaying(contentStart, to);
+        if (as < 0) {
+          continue;
+        }
+        contentStart = as;
+        afterCue = as;
+      } else if (objectCue) {
+        // "praised her effort", "called for a ban", "accused Obama of bungling it": the object is the content
+        int objectEnd = objectEnd(contentStart, to);
+        if (objectEnd > contentStart && !(quoteOf[contentStart] >= 0 && spanIsDirect[quoteOf[contentStart]])) {
+          emitIndirect(contentStart, objectEnd, subject, article.joinLower(t, t + len), t, 0.6, 1);
+          sentenceSpeaker = subject;
+        }
+        continue;
+      } else {
+        int that = findThat(contentStart, to);
+        if (that >= 0) {
+          contentStart = that;
+        } else if (cues.addresseeLemmas().contains(lemma)) {
+          contentStart = skipAddressee(contentStart, to);
+        }
+      }
+      int contentEnd = contentEnd(contentStart, to);
+      if (contentStart < to && (tokens.get(contentStart).text().equals(":") || quoteOf[contentStart] >= 0
+          && spanIsDirect[quoteOf[contentStart]])) {
+        continue; // the cue of a direct quote
+      }
+      if (article.countWords(contentStart, contentEnd) < 3) {
+        // "..., X said." with the content before the speaker
+        int comma = t - 1;
+        while (comma > from && !tokens.get(comma).text().equals(",") && t - comma <= MAX_SUBJECT_TOKENS + 2) {
+          comma--;
+        }
+        if (comma > from && tokens.get(comma).text().equals(",") && endsSoon(afterCue, to)) {
+          emitIndirect(from, comma, subject, form, t, 0.6, 2);
+          sentenceSpeaker = subject;
+        }
+        continue;
+      }
+      emitIndirect(contentStart, contentEnd, subject, article.joinLower(t, t + len), t, 0.7, 2);
+      sentenceSpeaker = subject;
+    }
+  }
+
+  /**
+   * A participle with no subject that reports a question ("Asked whether ..., Ryan said", "when asked
+   * by a reporter if ..."): the question runs from its question word to the next comma or sentence end;
+   * its speaker is the asker named after "by", else unknown. True when a question was reported.
+   */
+  private boolean question(int cue, int len, int to) {
+    int limit = Math.min(to, cue + len + MAX_QUESTION_LEAD_TOKENS);
+    int by = -1;
+    int q = cue + len;
+    while (q < limit && !cues.questionWords().contains(tokens.get(q).lower())) {
+      Token t = tokens.get(q);
+      if (quoteOf[q] >= 0 || t.isStop() || t.text().equals(",") || !t.isWord() || article.cueLength(q) > 0) {
+        return false;
+      }
+      if (t.is("by") && by < 0) {
+        by = q;
+      }
+      q++;
+    }
+    if (q >= limit) {
+      return false;
+    }
+    Speaker asker = Speaker.NONE;
+    if (by >= 0 && by + 1 < q) {
+      int e = search.forwardPhraseEnd(by + 1, q); // "by a reporter on Monday": the asker ends at "on"
+      Speaker s = speakers.fromPhrase(tokens, by + 1, e);
+      asker = s != null ? s : search.description(by + 1, e); // "by Stephanopoulos", "by a reporter"
+      if (asker == null) {
+        asker = Speaker.NONE;
+      }
+    }
+    int end = q + 1;
+    while (end < to && !tokens.get(end).isStop() && !tokens.get(end).text().equals(",")
+        && !(quoteOf[end] >= 0 && spanIsDirect[quoteOf[end]])) {
+      end++;
+    }
+    if (article.countWords(q, end) < 3) {
+      return false;
+    }
+    emitIndirect(q, end, asker, article.joinLower(cue, cue + len), cue, 0.5, 3);
+    return true;
+  }
+
+  private void accordingTo(int t, int phrase, int from, int to) {
+    int e = search.forwardPhraseEnd(t + phrase, to);
+    Speaker s = speakers.fromPhrase(tokens, t + phrase, e);
+    if (s == null) {
+      s = search.sourceDescription(t + phrase, to); // "according to a new poll by the Harvard Institute of Politics"
+    }
+    if (s == null) {
+      return;
+    }
+    String cue = article.joinLower(t, t + phrase);
+    if (t == from) {
+      // "According to a member of the delegation, the drafts ...": the content follows the first comma
+      int c = e;
+      while (c < to && !tokens.get(c).text().equals(",") && quoteOf[c] < 0) {
+        c++;
+      }
+      c = c < to && tokens.get(c).text().equals(",") ? c + 1 : e;
+      emitIndirect(c, contentEnd(c, to), s, cue, t, 0.7, 2);
+    } else {
+      int c = t > from && tokens.get(t - 1).text().equals(",") ? t - 1 : t;
+      emitIndirect(from, c, s, cue, t, 0.7, 2);
+    }
+  }
+
+  private void emitIndirect(int from, int to, Speaker subject, String cue, int cueToken, double confidence,
+      int minWords) {
+    while (from < to && !tokens.get(from).isWord() && quoteOf[from] < 0) {
+      from++;
+    }
+    while (to > from && (tokens.get(to - 1).text().equals(",") || tokens.get(to - 1).isStop())) {
+      to--;
+    }
+    if (article.countWords(from, to) < minWords) {
+      return;
+    }
+    // a direct quote in the same stretch is already reported on its own
+    for (int i = from; i < to; i++) {
+      if (quoteOf[i] >= 0 && spanIsDirect[quoteOf[i]]) {
+        return;
+      }
+    }
+    Speaker speaker = speakers.settle(subject, sentenceOf[cueToken]);
+    consumed[cueToken] = true;
+    reportedUntil = Math.max(reportedUntil, to);
+    article.emit(sentenceOf[cueToken], INDIRECT, tokens.get(from).begin(), tokens.get(to - 1).end(), speaker, cue,
+        speaker.known() ? confidence : 0.3);
+    speakers.remember(speaker, sentenceOf[cueToken]);
+  }
+
+  /**
+   * The end of the object of a cue like "praised" or "called for": the clause goes on to the next
+   * comma, colon, dash, parenthesis or sentence end, or to "but" and another cue.
+   */
+  private int objectEnd(int from, int to) {
+    int e = from;
+    while (e < to) {
+      Token t = tokens.get(e);
+      if (quoteOf[e] < 0 && (t.isStop() || t.isDash() || t.text().equals(",") || t.text().equals(";")
+          || t.text().equals(":") || t.text().equals("(") || t.is("but"))) {
+        break;
+      }
+      if (e > from && quoteOf[e] < 0 && (startsTimeAdverbial(e) || t.is("and") && e + 1 < to
+          && (BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(e + 1).lower()) || article.cueLength(e + 1) > 0))) {
+        break; // "endorsed Cruz last week and has appeared ...": the object is Cruz
+      }
+      if (quoteOf[e] >= 0 && spanIsDirect[quoteOf[e]]) {
+        break;
+      }
+      e++;
+    }
+    return e;
+  }
+
+  /** "last week", "on Monday", "this year", "yesterday": when, not what. */
+  private boolean startsTimeAdverbial(int i) {
+    String w = tokens.get(i).lower();
+    if (TIME_WORDS.contains(w)) {
+      return true;
+    }
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(i + 1).lower();
+    return (TIME_DETERMINERS.contains(w) && TIME_NOUNS.contains(next)) || w.equals("on") && WEEKDAYS.contains(next);
+  }
+
+  private boolean endsSoon(int i, int to) {
+    int words = 0;
+    for (int k = i; k < to && !tokens.get(k).isStop(); k++) {
+      if (tokens.get(k).is("that") || quoteOf[k] >= 0) {
+        return false;
+      }
+      words++;
+    }
+    return words <= 5;
+  }
+
+  private int findThat(int from, int to) {
+    for (int i = from; i < to && i < from + 10; i++) {
+      Token t = tokens.get(i);
+      if (t.is("that")) {
+        return i + 1;
+      }
+      if (t.isStop() || quoteOf[i] >= 0 || article.cueLength(i) > 0) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private int findAsSaying(int from, int to) {
+    for (int i = from; i + 1 < to && i < from + 12; i++) {
+      if (tokens.get(i).is("as") && article.cueLength(i + 1) > 0) {
+        int c = i + 1 + article.cueLength(i + 1);
+        return c < to && tokens.get(c).is("that") ? c + 1 : c;
+      }
+    }
+    return -1;
+  }
+
+  private int skipAddressee(int i, int to) {
+    if (i >= to) {
+      return i;
+    }
+    String w = tokens.get(i).lower();
+    if (ADDRESSEES.contains(w)) {
+      return i + 1;
+    }
+    if (DETERMINERS.contains(w)) {
+      for (int k = i + 1; k < to && k <= i + 4; k++) {
+        if (ADDRESSEE_HEADS.contains(tokens.get(k).lower())) {
+          return k + 1;
+        }
+      }
+      return i;
+    }
+    int k = i;
+    while (k < to && SpeakerResolver.isNameToken(tokens.get(k)) && k < i + 4) {
+      k++;
+    }
+    return k;
+  }
+
+  private int contentEnd(int from, int to) {
+    int e = from;
+    while (e < to) {
+      if (article.sourcePhraseAt(e) > 0 && e > from && tokens.get(e - 1).text().equals(",")) {
+        return e - 1;
+      }
+      if (e > from + 1 && (tokens.get(e - 1).is("and") || tokens.get(e - 1).is("but")) && article.cueLength(e) > 0
+          && quoteOf[e] < 0 && !cues.addresseeLemmas().contains(cues.lemmaOf(article.joinLower(e, e + article.cueLength(e))))) {
+        return e - 1; // "... but said ...": the next cue starts its own content ("and tell him ..." does not)
+      }
+      if (quoteOf[e] < 0 && (tokens.get(e).is(".") || tokens.get(e).is("?") || tokens.get(e).is("!"))) {
+        return e; // the sentence splitter missed a sentence end ("in the U.S. He says ...")
+      }
+      if (e > from + 2 && quoteOf[e] < 0 && article.cueLength(e) > 0) {
+        // another speaker's report starts: "..., but 55 percent of all voters say ...", "— asserting that ..."
+        if (tokens.get(e).lower().endsWith("ing") && (tokens.get(e - 1).text().equals(",") || tokens.get(e - 1).isDash())) {
+          return e - 1;
+        }
+        Speaker other = search.subjectBefore(e, from);
+        if (other != null && other.hasMention()) {
+          int k = article.tokenAt(other.begin());
+          while (k - 1 > from && (!tokens.get(k - 1).isWord() || CLAUSE_WORDS.contains(tokens.get(k - 1).lower())
+              || tokens.get(k - 1).is("compared") || tokens.get(k - 1).is("with") || tokens.get(k - 1).is("however"))) {
+            k--;
+          }
+          if (k > from + 1 && k < e) {
+            return k;
+          }
+        }
+      }
+      e++;
+    }
+    return to;
+  }
+}

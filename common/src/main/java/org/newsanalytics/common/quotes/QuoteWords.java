@@ -1,0 +1,27 @@
+package org.newsanalytics.common.quotes;
+
+import java.util.Set;
+
+/** Closed-class words the quote finders share: they shape clauses, not cues, so they are no rule data. */
+final class QuoteWords {
+  private QuoteWords() {}
+
+  /** Adverbs and auxiliaries that may stand between a speaker and the cue ("has also said"). */
+  static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("also", "has", "have", "had", "later", "again",
+      "then", "once", "earlier", "previously", "repeatedly", "recently", "publicly", "privately", "reportedly",
+      "already", "would", "will", "could", "did", "does", "do", "never", "often", "first", "further", "simply",
+      "flatly", "quickly", "finally", "just", "always", "still", "separately", "subsequently", "since");
+  /** Words that end a noun phrase when walking back from a cue. */
+  static final Set<String> CLAUSE_WORDS = Set.of("that", "and", "but", "or", "which", "who", "whom", "because",
+      "when", "while", "if", "as", "after", "before", "since", "although", "though", "where", "whether", "so", "than",
+      "what", "how", "why", "nor", "until", "unless", "once");
+  /** Words before a cue that make it passive or an infinitive ("was told", "to say"): no report. */
+  static final Set<String> PASSIVE_OR_INFINITIVE = Set.of("to", "was", "were", "is", "are", "be", "been",
+      "being", "am");
+  static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "our", "my");
+  static final int MAX_SUBJECT_TOKENS = 8;
+  static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "recently",
+      "earlier", "later");
+  static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's");
+}

@@ -1,0 +1,381 @@
+package org.newsanalytics.common.quotes;
+
+import static org.newsanalytics.common.quotes.QuoteWords.BETWEEN_SUBJECT_AND_VERB;
+import static org.newsanalytics.common.quotes.QuoteWords.CLAUSE_WORDS;
+import static org.newsanalytics.common.quotes.QuoteWords.DETERMINERS;
+import static org.newsanalytics.common.quotes.QuoteWords.MAX_SUBJECT_TOKENS;
+import static org.newsanalytics.common.quotes.QuoteWords.PASSIVE_OR_INFINITIVE;
+import static org.newsanalytics.common.quotes.QuoteWords.TIME_WORDS;
+import static org.newsanalytics.common.quotes.QuoteWords.WEEKDAYS;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Locates the speaker around a cue, for one article: the subject before a verb of saying ("X said",
+ * "X, a senior official, said", "Paul Ryan (R-WI) said"), the name after it ("said X", "according
+ * to X"), unnamed descriptions ("the businessman"), and the attribution before or after a quotation.
+ */
+final class SpeakerSearch {
+  /** A speaker found around a cue, the cue's words, and the cue's token (-1 when no token is the cue). */
+  record Attribution(Speaker speaker, String cue, int cueToken) {}
+
+  private static final Set<String> DESCRIPTION_DETERMINERS = Set.of("the", "a", "an", "another", "one", "his", "her",
+      "their", "its", "our", "this", "that");
+  private static final int MAX_APPOSITIVE_TOKENS = 30;
+  /** The longest source phrase taken after "according to" when it names nobody. */
+  private static final int MAX_SOURCE_DESCRIPTION_TOKENS = 20;
+  /** The longest subject taken before a cue when no name or speaker noun heads it. */
+  private static final int MAX_DESCRIBED_SUBJECT_TOKENS = 12;
+
+  private final ArticleTokens article;
+  private final String text;
+  private final List<Token> tokens;
+  private final int[] quoteOf;
+  private final SpeakerResolver speakers;
+  private final QuoteCues cues;
+
+  SpeakerSearch(ArticleTokens article) {
+    this.article = article;
+    this.text = article.text();
+    this.tokens = article.tokens();
+    this.quoteOf = article.quoteOf();
+    this.speakers = article.speakers();
+    this.cues = article.cues();
+  }
+
+  /**
+   * The subject that opens a clause introducing a quote ("Hillary Clinton posted a comment of her
+   * own:"), when no cue verb names the speaker.
+   */
+  Attribution clauseSubject(int from, int to) {
+    Attribution a = subjectAt(from, to);
+    if (a == null) {
+      // "Here in Columbia, Sanders stepped up ...": the subject follows a fronted adverbial
+      for (int c = from + 1; c < to && c < from + MAX_SUBJECT_TOKENS; c++) {
+        if (tokens.get(c).text().equals(",")) {
+          return subjectAt(c + 1, to);
+        }
+      }
+    }
+    return a;
+  }
+
+  private Attribution subjectAt(int from, int to) {
+    int e = from;
+    while (e < to && e < from + MAX_SUBJECT_TOKENS) {
+      Token t = tokens.get(e);
+      String w = t.lower();
+      boolean ofInName = w.equals("of") && e > from && e + 1 < to && SpeakerResolver.isNameToken(tokens.get(e + 1));
+      if (!t.isWord() || !(SpeakerResolver.isNameToken(t) || DETERMINERS.contains(w) || cues.isPronoun(w)
+          || cues.speakerNouns().contains(w) || cues.titles().contains(w) || ofInName)) {
+        break; // "Former Secretary of State Madeleine Albright urged ...": "of" inside a title
+      }
+      e++;
+    }
+    if (e == from || e >= to) {
+      return null;
+    }
+    Speaker s = speakers.fromPhrase(tokens, from, e);
+    return s == null || !s.hasMention() ? null : new Attribution(s, null, -1);
+  }
+
+  /** A cue after the closing mark: {@code ," X said}, {@code ," said X}, {@code " – X}, {@code ," according to X}. */
+  Attribution attributionAfter(int from, int to) {
+    int i = from;
+    while (i < to && tokens.get(i).text().equals(",")) {
+      i++;
+    }
+    if (i >= to) {
+      return null;
+    }
+    if (tokens.get(i).isDash()) {
+      int e = i + 1;
+      while (e < to && !tokens.get(e).text().equals(",")) {
+        e++;
+      }
+      Speaker s = speakers.fromPhrase(tokens, i + 1, e);
+      return s == null || e - i > 8 ? null : new Attribution(s, tokens.get(i).text(), -1);
+    }
+    int phrase = article.sourcePhraseAt(i);
+    if (phrase > 0) {
+      int e = forwardPhraseEnd(i + phrase, to);
+      Speaker s = speakers.fromPhrase(tokens, i + phrase, e);
+      if (s == null) {
+        s = description(i + phrase, e); // "…" according to a court document
+      }
+      return s == null ? null : new Attribution(s, article.joinLower(i, i + phrase), -1);
+    }
+    for (int v = i; v < to && v < i + MAX_APPOSITIVE_TOKENS; v++) {
+      int len = article.cueLength(v);
+      if (len == 0) {
+        continue;
+      }
+      Speaker s;
+      if (v == i) {
+        int e = forwardPhraseEnd(v + len, to);
+        s = speakers.fromPhrase(tokens, v + len, e);
+        if (s == null) {
+          s = description(v + len, e); // "…," said the 46-year-old.
+        }
+        if (s == null) {
+          s = personUpToComma(v + len, to); // "…," said master of ceremonies Asab Al-Tabchi, a ...
+        }
+      } else {
+        int e = i;
+        while (e < v && !tokens.get(e).text().equals(",") && !tokens.get(e).text().equals("(")) {
+          e++; // "…," Rep. Elijah E. Cummings (D-Md.) said: the name ends before the party tag
+        }
+        e = trimAdverbs(i, e);
+        s = e - i <= MAX_SUBJECT_TOKENS ? speakers.fromPhrase(tokens, i, e) : null;
+        if (s == null) {
+          s = description(i, e); // "…," the businessman replied.
+        }
+        if (s == null && e < v) {
+          s = subjectBefore(v, i); // "…" to drive up the stock price, she said.
+        }
+        if (s == null && tokens.get(v - 1).text().equals(",")) {
+          s = speakers.fromPhrase(tokens, v + len, forwardPhraseEnd(v + len, to)); // "…" for Clinton, said Kunin.
+        }
+      }
+      return s == null ? null : new Attribution(s, article.joinLower(v, v + len), v);
+    }
+    return null;
+  }
+
+  /** A person named within the few words from {@code from} to the next comma, after a lower-case role. */
+  Speaker personUpToComma(int from, int to) {
+    int c = from;
+    while (c < to && c < from + MAX_SUBJECT_TOKENS && !tokens.get(c).text().equals(",") && quoteOf[c] < 0
+        && !tokens.get(c).isStop()) {
+      c++;
+    }
+    Speaker named = c > from ? speakers.fromPhrase(tokens, from, c) : null;
+    return named != null && "PERSON".equals(named.type()) ? named : null;
+  }
+
+  /**
+   * An unnamed speaker described by a determiner and a few words ("the businessman", "another
+   * friend"), accepted only right next to a cue of a direct quote, where nothing else can be the speaker.
+   */
+  Speaker description(int from, int to) {
+    if (to - from < 2 || to - from > 5 || !DESCRIPTION_DETERMINERS.contains(tokens.get(from).lower())) {
+      return null;
+    }
+    for (int i = from; i < to; i++) {
+      if (!tokens.get(i).isWord()) {
+        return null;
+      }
+    }
+    int begin = tokens.get(from).begin();
+    int end = tokens.get(to - 1).end();
+    String canonical = text.substring(tokens.get(from + 1).begin(), end);
+    return new Speaker(text.substring(begin, end), begin, end, canonical, "NOMINAL", "NOMINAL");
+  }
+
+  /** A cue before the opening mark: {@code X said: "}, {@code X told a news conference: "}, {@code said X: "}. */
+  Attribution attributionBefore(int from, int to, boolean requireIntro) {
+    int phrase = from < to ? article.sourcePhraseAt(from) : 0;
+    if (phrase > 0) {
+      int e = forwardPhraseEnd(from + phrase, to);
+      Speaker s = speakers.fromPhrase(tokens, from + phrase, e);
+      if (s != null) {
+        return new Attribution(s, article.joinLower(from, from + phrase), -1);
+      }
+    }
+    for (int v = to - 1; v >= from; v--) {
+      if (quoteOf[v] >= 0) {
+        continue;
+      }
+      int len = article.cueLength(v);
+      if (len == 0 || article.isPassiveOrInfinitive(v)) {
+        continue;
+      }
+      Speaker s = subjectBefore(v, from);
+      boolean addressee = cues.addresseeLemmas().contains(cues.lemmaOf(article.joinLower(v, v + len)));
+      if (s == null && !addressee) {
+        // "said X: “…”"; after "told", the phrase is the addressee ("told Fox News: “…”")
+        s = speakers.fromPhrase(tokens, v + len, forwardPhraseEnd(v + len, to));
+      }
+      if (s == null && v > from && tokens.get(v - 1).text().equals(",")) {
+        // "Albright urged women to vote for Clinton, saying, “…”": the clause's subject speaks
+        Attribution subject = clauseSubject(from, v - 1);
+        s = subject == null ? null : subject.speaker();
+      }
+      if (s == null && requireIntro) {
+        int k = v;
+        while (k > from && v - k < 5 && tokens.get(k - 1).isWord() && !CLAUSE_WORDS.contains(tokens.get(k - 1).lower())) {
+          k--;
+        }
+        s = description(k, v); // the businessman said: "…"
+      }
+      if (s == null && v > from && (tokens.get(v - 1).is("and") || tokens.get(v - 1).is("but"))) {
+        // "The Kremlin said ... but said ...": the subject of the earlier cue
+        Attribution earlier = attributionBefore(from, v - 1, requireIntro);
+        s = earlier == null ? null : earlier.speaker();
+      }
+      if (s == null) {
+        return null;
+      }
+      return new Attribution(s, article.joinLower(v, v + len), v);
+    }
+    return null;
+  }
+
+  /**
+   * The subject of a finite cue that no name or speaker noun vouches for: the words from the
+   * clause's start to the cue ("nearly two-thirds of Democratic primary voters said", "Some of
+   * Clinton's longtime allies said", "Many speakers at the service said"). A verb in the present
+   * or past, not after a comma (that is "…, said X"), right after a noun phrase of a few words
+   * that begins the clause, reports speech whoever the phrase names.
+   */
+  Speaker describedSubject(int cue, int from) {
+    if (!cues.openSubjectLemmas().contains(cues.lemmaOf(article.joinLower(cue, cue + article.cueLength(cue))))) {
+      return null;
+    }
+    int head = trimAdverbs(from, cue); // "Some of his allies have also said"
+    if (head == from || tokens.get(head - 1).text().equals(",") || !tokens.get(head - 1).isWord()
+        || !couldHeadSubject(tokens.get(head - 1))) {
+      return null;
+    }
+    int start = head;
+    while (start > from && head - start < MAX_DESCRIBED_SUBJECT_TOKENS && quoteOf[start - 1] < 0) {
+      Token t = tokens.get(start - 1);
+      if (t.text().equals(",") || t.isDash() || t.text().equals(":") || t.text().equals("(")
+          || t.text().equals(")") || CLAUSE_WORDS.contains(t.lower()) || article.cueLength(start - 1) > 0) {
+        break;
+      }
+      if (PASSIVE_OR_INFINITIVE.contains(t.lower()) || BETWEEN_SUBJECT_AND_VERB.contains(t.lower())) {
+        return null; // "Sanders is conceding the race in a phone call": a verb, so no noun phrase
+      }
+      start--;
+    }
+    if (start == head || head - start >= MAX_DESCRIBED_SUBJECT_TOKENS
+        || SpeakerResolver.PREPOSITIONS.contains(tokens.get(start).lower())) {
+      return null;
+    }
+    int begin = tokens.get(start).begin();
+    int end = tokens.get(head - 1).end();
+    return new Speaker(text.substring(begin, end), begin, end, text.substring(begin, end), "NOMINAL", "NOMINAL");
+  }
+
+  /** A determiner or a possessive ("the", "his", "Trump's") cannot end a subject. */
+  private boolean couldHeadSubject(Token t) {
+    String w = t.lower();
+    return !(DETERMINERS.contains(w) || DESCRIPTION_DETERMINERS.contains(w) || t.isPossessive());
+  }
+
+  /**
+   * After "according to", the phrase up to the next comma or sentence end is the source whatever
+   * its head ("a count by The Associated Press", "state law", "the 2009 paper"): the cue itself
+   * says a source follows, so no list of speaker nouns has to vouch for it.
+   */
+  Speaker sourceDescription(int from, int to) {
+    int e = from;
+    while (e < to && e - from < MAX_SOURCE_DESCRIPTION_TOKENS && quoteOf[e] < 0 && !tokens.get(e).isStop()
+        && !tokens.get(e).text().equals(",") && !tokens.get(e).isDash() && !tokens.get(e).text().equals("(")) {
+      e++;
+    }
+    if (e == from || e - from >= MAX_SOURCE_DESCRIPTION_TOKENS || article.countWords(from, e) == 0) {
+      return null;
+    }
+    int begin = tokens.get(from).begin();
+    int end = tokens.get(e - 1).end();
+    int head = from;
+    while (head + 1 < e && DESCRIPTION_DETERMINERS.contains(tokens.get(head).lower())) {
+      head++;
+    }
+    String canonical = text.substring(tokens.get(head).begin(), end);
+    return new Speaker(text.substring(begin, end), begin, end, canonical, "NOMINAL", "NOMINAL");
+  }
+
+  /** The subject of the cue at v: "X said", "X, a senior official, said", "X has also said". */
+  Speaker subjectBefore(int v, int limit) {
+    int j = v - 1;
+    while (j >= limit && (BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(j).lower())
+        || WEEKDAYS.contains(tokens.get(j).lower()) || TIME_WORDS.contains(tokens.get(j).lower()))) {
+      j--; // "Priebus later Thursday told ..."
+    }
+    if (j < limit) {
+      return null;
+    }
+    if (tokens.get(j).text().equals(")")) {
+      // "Paul Ryan (R-WI) said": step over the parenthesis
+      int k = j - 1;
+      while (k > limit && !tokens.get(k).text().equals("(") && j - k < 8) {
+        k--;
+      }
+      if (k > limit && tokens.get(k).text().equals("(")) {
+        return nounPhraseEndingAt(k, limit);
+      }
+      return null;
+    }
+    if (tokens.get(j).is("who") && j > limit) {
+      // "voters who said ...": the relative pronoun is the mention, its antecedent the speaker
+      Speaker antecedent = nounPhraseEndingAt(tokens.get(j - 1).text().equals(",") ? j - 1 : j, limit);
+      Token who = tokens.get(j);
+      return antecedent == null ? null : new Speaker(who.text(), who.begin(), who.end(), antecedent.canonical(),
+          "PRONOUN_RESOLVED", antecedent.referentType());
+    }
+    if (tokens.get(j).text().equals(",")) {
+      int k = j - 1;
+      while (k >= limit && !tokens.get(k).text().equals(",") && quoteOf[k] < 0 && j - k < MAX_APPOSITIVE_TOKENS) {
+        k--;
+      }
+      if (k < limit || !tokens.get(k).text().equals(",") || k == j - 1) {
+        return null;
+      }
+      Speaker head = nounPhraseEndingAt(k, limit);
+      if (head == null && j - k <= 5) {
+        // "Sanders's campaign manager, Jeff Weaver, said": the role names nobody, the apposition does
+        Speaker apposition = speakers.fromPhrase(tokens, k + 1, j);
+        return apposition != null && "PERSON".equals(apposition.type()) ? apposition : null;
+      }
+      return head;
+    }
+    return nounPhraseEndingAt(j + 1, limit);
+  }
+
+  /** The speaker named by the noun phrase ending just before token {@code end}, if its head names one. */
+  Speaker nounPhraseEndingAt(int end, int limit) {
+    int start = end;
+    while (start - 1 >= limit && end - start < MAX_SUBJECT_TOKENS && quoteOf[start - 1] < 0) {
+      Token t = tokens.get(start - 1);
+      if (!t.isWord() || CLAUSE_WORDS.contains(t.lower()) || article.cueLength(start - 1) > 0) {
+        break;
+      }
+      start--;
+    }
+    if (start >= end) {
+      return null;
+    }
+    Speaker s = speakers.fromPhrase(tokens, start, end);
+    Token head = tokens.get(end - 1);
+    boolean describedHead = cues.speakerNouns().contains(head.lower());
+    if (s == null || !s.hasMention() || s.end() < head.end() && !describedHead) {
+      return null; // "Ukraine must abandon four regions": the phrase's head is no speaker
+    }
+    return s;
+  }
+
+  int forwardPhraseEnd(int from, int to) {
+    int e = from;
+    while (e < to && e < from + MAX_SUBJECT_TOKENS) {
+      Token t = tokens.get(e);
+      String w = t.lower();
+      if (!t.isWord() || CLAUSE_WORDS.contains(w) || SpeakerResolver.PREPOSITIONS.contains(w) || quoteOf[e] >= 0
+          || article.cueLength(e) > 0 || w.endsWith("ing") && !t.isCapitalised()) {
+        break;
+      }
+      e++;
+    }
+    return e;
+  }
+
+  int trimAdverbs(int from, int end) {
+    while (end > from && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(end - 1).lower())) {
+      end--;
+    }
+    return end;
+  }
+}

@@ -19,7 +19,7 @@ VOLATILE = {"batch_id", "ingested_at", "rejected_at", "extracted_at", "extractor
 SKIP_TABLES = {"runs"}  # one row per run by design
 # A NER model's confidences depend on how sentences are batched through TensorFlow, which
 # differs with partitioning (local[2] vs a cluster): floats are equal within this much.
-FLOAT_TOLERANCE = 1e-3
+FLOAT_TOLERANCE = 1e-2
 
 
 def tables(warehouse):
@@ -42,15 +42,15 @@ def frame(warehouse, name):
     return df.sort_values(exact + floats).reset_index(drop=True)
 
 
-def same_rows(fa, fb):
-    """How many rows differ: exact columns by value, float columns within FLOAT_TOLERANCE."""
+def differing_rows(fa, fb):
+    """Which rows differ: exact columns by value, float columns within FLOAT_TOLERANCE."""
     floats = [c for c in fa.columns if fa[c].dtype.kind == "f"]
     exact = [c for c in fa.columns if c not in floats]
     differ = (fa[exact] != fb[exact]).any(axis=1)
     for c in floats:
         a, b = fa[c], fb[c]
         differ |= ~(((a - b).abs() <= FLOAT_TOLERANCE) | (a.isna() & b.isna()))
-    return int(differ.sum())
+    return differ
 
 
 def main(argv):
@@ -67,8 +67,11 @@ def main(argv):
                 problems.append(f"{name}: {len(fa)} rows vs {len(fb)} rows")
             elif list(fa.columns) != list(fb.columns):
                 problems.append(f"{name}: columns {list(fa.columns)} vs {list(fb.columns)}")
-            elif (diff := same_rows(fa, fb)):
-                problems.append(f"{name}: {diff} of {len(fa)} rows differ")
+            elif (differ := differing_rows(fa, fb)).any():
+                problems.append(f"{name}: {int(differ.sum())} of {len(fa)} rows differ")
+                for i in differ[differ].index[:3]:  # enough to see what kind of difference it is
+                    cols = [c for c in fa.columns if str(fa.at[i, c]) != str(fb.at[i, c])]
+                    problems.append(f"  row {i}: " + ", ".join(f"{c}: {fa.at[i, c]!r} vs {fb.at[i, c]!r}" for c in cols[:4]))
     elif argv[:1] == ["unique"] and len(argv) == 2:
         for name in tables(argv[1]):
             f = frame(argv[1], name)

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Compare the Delta tables of two warehouses, or check one for duplicate rows.
 
-  compare_tables.py same WAREHOUSE_A WAREHOUSE_B   # identical rows in every table (run-specific columns ignored,
-                                                  # floats equal within FLOAT_TOLERANCE)
+  compare_tables.py same [--ignore TABLE.COLUMN]... WAREHOUSE_A WAREHOUSE_B
+      # identical rows in every table (run-specific columns and --ignore'd ones left out,
+      # floats equal within FLOAT_TOLERANCE)
   compare_tables.py unique WAREHOUSE              # no table holds the same row twice
   compare_tables.py readable WAREHOUSE            # every table opens at its latest version
 
@@ -29,9 +30,9 @@ def tables(warehouse):
     )
 
 
-def frame(warehouse, name):
+def frame(warehouse, name, ignore=()):
     df = DeltaTable(os.path.join(warehouse, name)).to_pandas()
-    df = df[[c for c in df.columns if c not in VOLATILE]]
+    df = df[[c for c in df.columns if c not in VOLATILE and f"{name}.{c}" not in ignore]]
     floats = [c for c in df.columns if df[c].dtype.kind == "f"]
     # arrays and maps are not hashable: compare their text form
     for c in df.columns:
@@ -55,6 +56,10 @@ def differing_rows(fa, fb):
 
 def main(argv):
     problems = []
+    ignore = set()
+    while len(argv) > 2 and argv[1] == "--ignore":
+        ignore.add(argv[2])
+        argv = argv[:1] + argv[3:]
     if argv[:1] == ["same"] and len(argv) == 3:
         a, b = argv[1], argv[2]
         if tables(a) != tables(b):
@@ -62,7 +67,7 @@ def main(argv):
         for name in tables(a):
             if name not in tables(b):
                 continue
-            fa, fb = frame(a, name), frame(b, name)
+            fa, fb = frame(a, name, ignore), frame(b, name, ignore)
             if len(fa) != len(fb):
                 problems.append(f"{name}: {len(fa)} rows vs {len(fb)} rows")
             elif list(fa.columns) != list(fb.columns):

@@ -340,6 +340,12 @@ final class IndirectSpeechFinder {
     return k;
   }
 
+  /** Null-safe: Set.of(...).contains(null) throws, and a cue need not have a known lemma. */
+  private boolean isAddresseeCue(int e) {
+    String lemma = cues.lemmaOf(article.joinLower(e, e + article.cueLength(e)));
+    return lemma != null && cues.addresseeLemmas().contains(lemma);
+  }
+
   private int contentEnd(int from, int to) {
     int e = from;
     while (e < to) {
@@ -347,7 +353,7 @@ final class IndirectSpeechFinder {
         return e - 1;
       }
       if (e > from + 1 && (tokens.get(e - 1).is("and") || tokens.get(e - 1).is("but")) && article.cueLength(e) > 0
-          && quoteOf[e] < 0 && !cues.addresseeLemmas().contains(cues.lemmaOf(article.joinLower(e, e + article.cueLength(e))))) {
+          && quoteOf[e] < 0 && !isAddresseeCue(e)) {
         return e - 1; // "... but said ...": the next cue starts its own content ("and tell him ..." does not)
       }
       if (quoteOf[e] < 0 && (tokens.get(e).is(".") || tokens.get(e).is("?") || tokens.get(e).is("!"))) {

@@ -133,6 +133,22 @@ final class ArticleTokens {
     return index.cueLength(tokens, i);
   }
 
+  /**
+   * The lemma of the cue of {@code len} tokens at i ("told reporters" → "tell reporters"), from
+   * the tokens' words, so line breaks or double spaces inside the cue do not hide it; "" if none.
+   */
+  String cueLemma(int i, int len) {
+    if (len <= 0) {
+      return "";
+    }
+    StringBuilder words = new StringBuilder(tokens.get(i).lower());
+    for (int k = i + 1; k < i + len; k++) {
+      words.append(' ').append(tokens.get(k).lower());
+    }
+    String lemma = index.cues().lemmaOf(words.toString());
+    return lemma == null ? "" : lemma;
+  }
+
   /** The number of tokens of the source phrase ("according to") starting at i (0 if none). */
   int sourcePhraseAt(int i) {
     return index.sourcePhraseAt(tokens, i);

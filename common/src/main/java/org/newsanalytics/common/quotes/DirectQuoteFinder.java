@@ -210,7 +210,7 @@ final class DirectQuoteFinder {
     int cue = -1;
     for (int v = end - 1; v >= sentenceStart && v >= end - MAX_SUBJECT_TOKENS; v--) {
       int len = article.cueLength(v);
-      if (len > 0 && (v + len == end || cues.addresseeLemmas().contains(cues.lemmaOf(article.joinLower(v, v + len))))) {
+      if (len > 0 && (v + len == end || cues.addresseeLemmas().contains(article.cueLemma(v, len)))) {
         cue = v;
         break;
       }

@@ -74,7 +74,7 @@ final class IndirectSpeechFinder {
         continue;
       }
       String form = tokens.get(t).lower();
-      String lemma = cues.lemmaOf(article.joinLower(t, t + len));
+      String lemma = article.cueLemma(t, len);
       Speaker subject;
       if (form.endsWith("ing")) {
         // "..., adding that ..." reports more of the same speaker; other -ing forms are not clauses
@@ -340,10 +340,8 @@ final class IndirectSpeechFinder {
     return k;
   }
 
-  /** Null-safe: Set.of(...).contains(null) throws, and a cue need not have a known lemma. */
   private boolean isAddresseeCue(int e) {
-    String lemma = cues.lemmaOf(article.joinLower(e, e + article.cueLength(e)));
-    return lemma != null && cues.addresseeLemmas().contains(lemma);
+    return cues.addresseeLemmas().contains(article.cueLemma(e, article.cueLength(e)));
   }
 
   private int contentEnd(int from, int to) {

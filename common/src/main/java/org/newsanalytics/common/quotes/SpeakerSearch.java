@@ -192,7 +192,7 @@ final class SpeakerSearch {
         continue;
       }
       Speaker s = subjectBefore(v, from);
-      boolean addressee = cues.addresseeLemmas().contains(cues.lemmaOf(article.joinLower(v, v + len)));
+      boolean addressee = cues.addresseeLemmas().contains(article.cueLemma(v, len));
       if (s == null && !addressee) {
         // "said X: “…”"; after "told", the phrase is the addressee ("told Fox News: “…”")
         s = speakers.fromPhrase(tokens, v + len, forwardPhraseEnd(v + len, to));
@@ -230,7 +230,7 @@ final class SpeakerSearch {
    * that begins the clause, reports speech whoever the phrase names.
    */
   Speaker describedSubject(int cue, int from) {
-    if (!cues.openSubjectLemmas().contains(cues.lemmaOf(article.joinLower(cue, cue + article.cueLength(cue))))) {
+    if (!cues.openSubjectLemmas().contains(article.cueLemma(cue, article.cueLength(cue)))) {
       return null;
     }
     int head = trimAdverbs(from, cue); // "Some of his allies have also said"

@@ -34,6 +34,16 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aTwoWordCueBrokenAcrossLinesIsTheSameCue() {
+    // wire bodies wrap lines anywhere, also inside "called for" (this threw on a Reuters story)
+    String wrapped = "Senator John Smith called\nfor a ban on the imports on Tuesday.";
+    String flat = wrapped.replace('\n', ' ');
+    Quote q = only(find(wrapped), "indirect");
+    assertEquals(only(find(flat), "indirect").toString(), q.toString().replace('\n', ' '));
+    assertEquals("John Smith", q.speakerCanonical());
+  }
+
+  @Test
   void speakerAfterTheQuote() {
     String text = "\"We will not give up our land,\" Zelenskiy said.";
     Quote q = only(find(text), "direct");

@@ -22,7 +22,7 @@ final class JobRunner {
     }
 
     static Outcome of(org.newsanalytics.common.extract.ExtractResult r) {
-      return new Outcome(r.articles(), r.entities() + r.quotes() + r.events(), 0, r.counts());
+      return new Outcome(r.articles(), r.entities() + r.quotes() + r.events(), r.failed(), r.counts());
     }
   }
 

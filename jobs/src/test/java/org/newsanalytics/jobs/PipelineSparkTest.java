@@ -1,6 +1,7 @@
 package org.newsanalytics.jobs;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.min;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsanalytics.common.extract.ArticleAnalyzer;
 import org.newsanalytics.common.extract.ExtractResult;
 import org.newsanalytics.common.ingest.ColumnMapping;
 import org.newsanalytics.common.ingest.DedupSettings;
@@ -26,6 +28,7 @@ import org.newsanalytics.common.ingest.IngestResult;
 import org.newsanalytics.common.ingest.InputFormat;
 import org.newsanalytics.common.spark.ArticleExtraction;
 import org.newsanalytics.common.spark.ArticleIngest;
+import org.newsanalytics.common.spark.ExtractRows;
 import org.newsanalytics.common.spark.TrendComputation;
 import org.newsanalytics.common.spark.Warehouse;
 import org.newsanalytics.common.table.TableContract;
@@ -100,6 +103,41 @@ class PipelineSparkTest {
     TrendResult again = new TrendComputation(spark, w).compute();
     assertEquals(0L, again.changedRows().values().stream().mapToLong(Long::longValue).sum());
     assertEquals(before, versions(w), "a rerun with no new articles commits nothing");
+  }
+
+  @Test
+  void anArticleThatBreaksTheAnalyzerIsRejectedAndRetriedWithoutFailingTheBatch() {
+    Warehouse w = new Warehouse(spark, tmp.resolve("warehouse").toString());
+    ingest(w, TestSpark.projectDir().resolve("data/samples"));
+    String victim = w.read(Tables.ARTICLES).where(col("duplicate_of").isNull()).agg(min("article_id")).first().getString(0);
+    ExtractRows breaking = new ExtractRows(doc -> {
+      if (doc.articleId().equals(victim)) {
+        throw new IllegalStateException("rule bug");
+      }
+      return ArticleAnalyzer.shared().analyze(doc);
+    });
+    ArticleExtraction.Options options = new ArticleExtraction.Options(Optional.empty(), "test-version", false);
+
+    ExtractResult first = new ArticleExtraction(spark, w, breaking).extract(options, "b1");
+    assertEquals(20, first.articles());
+    assertEquals(1, first.failed());
+    assertTrue(first.quotes() > 0, "the other 19 articles are written");
+    List<Row> rejects = w.read(Tables.REJECTS).where(col("reason_code").equalTo("extract_failed")).collectAsList();
+    assertEquals(1, rejects.size());
+    String reason = rejects.get(0).getAs("reason");
+    assertTrue(reason.contains(victim) && reason.contains("IllegalStateException: rule bug"), reason);
+    assertEquals(19, w.read(Tables.EXTRACTED).count(), "no marker for the failed article");
+
+    ExtractResult again = new ArticleExtraction(spark, w, breaking).extract(options, "b2");
+    assertEquals(1, again.articles(), "the failed article is tried again");
+    assertEquals(1, again.failed());
+    assertEquals(1, w.read(Tables.REJECTS).where(col("reason_code").equalTo("extract_failed")).count(),
+        "the same failure is not recorded twice");
+
+    ExtractResult fixed = extract(w);
+    assertEquals(1, fixed.articles());
+    assertEquals(0, fixed.failed());
+    assertEquals(20, w.read(Tables.EXTRACTED).count());
   }
 
   private List<Long> versions(Warehouse w) {

@@ -1,7 +1,7 @@
 package org.newsanalytics.common.ingest;
 
 /**
- * The one catalogue of reasons ingest refuses input. Codes are stable (analysts group
+ * The one catalogue of reasons ingest refuses input (and extract gives up on an article). Codes are stable (analysts group
  * {@code rejects} by them); each {@code Reject} adds the specific detail.
  */
 public enum RejectReason {
@@ -20,7 +20,8 @@ public enum RejectReason {
   ARTICLE_TOO_LARGE("article_too_large"),
   MALFORMED_RECORD("malformed_record"),
   MISSING_COLUMN("missing_column"),
-  CONFLICTING_DUPLICATE("conflicting_duplicate");
+  CONFLICTING_DUPLICATE("conflicting_duplicate"),
+  EXTRACT_FAILED("extract_failed");
 
   private final String code;
 

@@ -30,6 +30,9 @@ import org.newsanalytics.common.text.Hashes;
  * its results packed as three arrays (entities, quotes, events) whose elements are the rows
  * of the three tables without their article columns.
  *
+ * <p>An article whose analysis throws gets empty arrays and a one-line {@code failure}, so one
+ * bad article becomes a reject instead of failing the batch (and every other article with it).
+ *
  * <p>Input columns: article_id, published_date, text, and optionally {@code sentences}
  * (array of struct begin/end, end exclusive) and {@code mentions} (array of struct
  * begin/end/text/label/confidence) from a Spark NLP NER pipeline; without them sentences
@@ -47,7 +50,27 @@ public final class ExtractRows implements MapPartitionsFunction<Row, Row>, Seria
       .add("published_date", DataTypes.DateType, false)
       .add("entities", new ArrayType(ENTITY, false))
       .add("quotes", new ArrayType(QUOTE, false))
-      .add("events", new ArrayType(EVENT, false));
+      .add("events", new ArrayType(EVENT, false))
+      .add("failure", DataTypes.StringType, true);
+  private static final Row[] NONE = new Row[0];
+  private static final int MAX_FAILURE_LENGTH = 400;
+  private static final String PROJECT_PACKAGE = "org.newsanalytics.";
+
+  /** The per-article analysis, resolved on the executor. */
+  public interface ArticleStep extends Serializable {
+    Analysis analyze(ArticleDoc doc);
+  }
+
+  private final ArticleStep step;
+
+  /** Analyses with the executor's shared {@link ArticleAnalyzer}. */
+  public ExtractRows() {
+    this(doc -> ArticleAnalyzer.shared().analyze(doc));
+  }
+
+  public ExtractRows(ArticleStep step) {
+    this.step = step;
+  }
 
   private static StructType element(TableContract table) {
     return new StructType(Arrays.stream(table.schema().fields())
@@ -56,18 +79,43 @@ public final class ExtractRows implements MapPartitionsFunction<Row, Row>, Seria
 
   @Override
   public Iterator<Row> call(Iterator<Row> articles) {
-    ArticleAnalyzer analyzer = ArticleAnalyzer.shared();
     List<Row> out = new ArrayList<>();
     while (articles.hasNext()) {
-      Row article = articles.next();
-      ArticleDoc doc = document(article);
-      Analysis a = analyzer.analyze(doc);
-      out.add(RowFactory.create(doc.articleId(), article.getAs("published_date"),
-          a.entities().stream().map(e -> entityRow(doc.articleId(), e)).toArray(Row[]::new),
-          a.quotes().stream().map(q -> quoteRow(doc.articleId(), q)).toArray(Row[]::new),
-          a.events().stream().map(e -> eventRow(doc.articleId(), e)).toArray(Row[]::new)));
+      out.add(analyse(articles.next()));
     }
     return out.iterator();
+  }
+
+  private Row analyse(Row article) {
+    String id = article.getAs("article_id");
+    Object published = article.getAs("published_date");
+    try {
+      ArticleDoc doc = document(article);
+      Analysis a = step.analyze(doc);
+      return RowFactory.create(id, published,
+          a.entities().stream().map(e -> entityRow(id, e)).toArray(Row[]::new),
+          a.quotes().stream().map(q -> quoteRow(id, q)).toArray(Row[]::new),
+          a.events().stream().map(e -> eventRow(id, e)).toArray(Row[]::new), null);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A rule bug or pathological text must cost one article, not the night's batch.
+      return RowFactory.create(id, published, NONE, NONE, NONE, failure(e));
+    }
+  }
+
+  /** One line: exception class, message and the project frame that threw, enough to find the bug. */
+  static String failure(Throwable e) {
+    StringBuilder line = new StringBuilder(e.getClass().getSimpleName());
+    if (e.getMessage() != null && !e.getMessage().isBlank()) {
+      line.append(": ").append(e.getMessage().strip().replaceAll("\\s+", " "));
+    }
+    StackTraceElement[] trace = e.getStackTrace();
+    if (trace.length > 0) {
+      StackTraceElement top = Arrays.stream(trace).filter(f -> f.getClassName().startsWith(PROJECT_PACKAGE))
+          .findFirst().orElse(trace[0]);
+      String cls = top.getClassName().substring(top.getClassName().lastIndexOf('.') + 1);
+      line.append(" (at ").append(cls).append('.').append(top.getMethodName()).append(':').append(top.getLineNumber()).append(')');
+    }
+    return line.length() <= MAX_FAILURE_LENGTH ? line.toString() : line.substring(0, MAX_FAILURE_LENGTH - 1) + "…";
   }
 
   static ArticleDoc document(Row article) {

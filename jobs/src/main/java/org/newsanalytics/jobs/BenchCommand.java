@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.newsanalytics.common.extract.ExtractResult;
 import org.newsanalytics.common.ingest.ColumnMapping;
 import org.newsanalytics.common.ingest.DedupSettings;
 import org.newsanalytics.common.ingest.IngestLimits;
@@ -69,18 +70,24 @@ public final class BenchCommand implements Callable<Integer> {
 
       Map<String, List<Double>> seconds = new LinkedHashMap<>();
       List<Double> heaps = new ArrayList<>();
+      Map<String, Long> extracted = new LinkedHashMap<>();
       try (HeapWatch heap = new HeapWatch()) {
         for (int k = 0; k < repeat; k++) {
           heap.reset();
           Warehouse w = new Warehouse(session, workDir.resolve("run-" + k + "-" + System.nanoTime()).toString());
           time(seconds, "floor", () -> BenchInput.floorTokens(session, input.path()));
           time(seconds, "ingest", () -> new ArticleIngest(session, w).ingest(options(List.of(input.path()), InputFormat.PARQUET), "bench"));
-          time(seconds, "extract", () -> new ArticleExtraction(session, w).extract(extractArgs.toOptions(session), "bench"));
+          time(seconds, "extract", () -> {
+            ExtractResult r = new ArticleExtraction(session, w).extract(extractArgs.toOptions(session), "bench");
+            extracted.putAll(r.counts()); // the same input every run: the last run's counts stand for all
+          });
           time(seconds, "trends", () -> new TrendComputation(session, w).compute());
           heaps.add(heap.peakUsedMb());
         }
       }
+      System.out.println("extract: " + extracted);
       Map<String, Object> report = report(input, seconds, heaps);
+      report.put("extract_counts", extracted);
       if (json) {
         System.out.println(new ObjectMapper().writeValueAsString(report));
       }

@@ -1,12 +1,6 @@
 package org.newsanalytics.common.entities;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsanalytics.common.text.RuleFiles;
 
 /**
  * Known entities with their canonical names, aliases and finer types, loaded from a YAML file
@@ -27,7 +22,9 @@ import java.util.Set;
 public final class Gazetteer implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
-  public static final String DEFAULT_RESOURCE = "/rules/gazetteer.yaml";
+  public static final String DEFAULT_RESOURCE = "rules/gazetteer.yaml";
+  private static final RuleFiles.Problem PROBLEM = (source, problem, cause) ->
+      new IllegalArgumentException("Cannot load the gazetteer " + source + ": " + problem, cause);
   /** Types an entry may have; {@code EntityMention.coarseType()} maps each to PERSON/ORG/LOC/MISC. */
   public static final Set<String> TYPES = Set.of("PERSON", "ORG", "LOC", "MISC", "COUNTRY", "CITY", "REGION",
       "NEWS_AGENCY", "GOVERNMENT", "INTERNATIONAL_ORG", "COMPANY", "ARMED_FORCES", "POLITICAL_PARTY", "NATIONALITY");
@@ -59,32 +56,19 @@ public final class Gazetteer implements java.io.Serializable {
 
   /** The gazetteer shipped with the project. */
   public static Gazetteer loadDefault() {
-    try (InputStream in = Gazetteer.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("Cannot find the gazetteer resource " + DEFAULT_RESOURCE + " on the classpath");
-      }
-      return load(in, "classpath:" + DEFAULT_RESOURCE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the gazetteer resource " + DEFAULT_RESOURCE, e);
-    }
+    return fromTree(RuleFiles.bundled(DEFAULT_RESOURCE, PROBLEM), "classpath:" + DEFAULT_RESOURCE);
   }
 
   public static Gazetteer load(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return load(in, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the gazetteer " + file, e);
-    }
+    return fromTree(RuleFiles.file(file, PROBLEM), file.toString());
   }
 
   /** @param where names the source in error messages */
-  public static Gazetteer load(InputStream yaml, String where) throws IOException {
-    JsonNode root;
-    try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("Cannot parse the gazetteer " + where + ": " + e.getMessage(), e);
-    }
+  public static Gazetteer parse(String yaml, String where) {
+    return fromTree(RuleFiles.parse(where, yaml, PROBLEM), where);
+  }
+
+  private static Gazetteer fromTree(JsonNode root, String where) {
     if (root == null || !root.path("entities").isObject()) {
       throw new IllegalArgumentException("Cannot load the gazetteer " + where + ": it needs an 'entities' map of "
           + "type → list of entries");

@@ -1,10 +1,6 @@
 package org.newsanalytics.common.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.newsanalytics.common.text.RuleFiles;
 
 /**
  * Words that stand for a country or bloc ("Russian", "Kremlin" → Russia), from
@@ -28,33 +25,27 @@ public final class ActorAliases {
   }
 
   public static ActorAliases bundled() {
-    try (InputStream in = ActorAliases.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-      if (in == null) {
-        throw new TaxonomyException(BUNDLED, "not found on the classpath");
-      }
-      JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-      JsonNode aliases = root == null ? null : root.get("aliases");
-      if (aliases == null || !aliases.isObject()) {
-        throw new TaxonomyException(BUNDLED, "expected an 'aliases' mapping of canonical names to word lists");
-      }
-      Map<String, String> canonical = new HashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> it = aliases.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
-        if (!e.getValue().isArray()) {
-          throw new TaxonomyException(BUNDLED, "aliases of '" + e.getKey() + "' must be a list");
-        }
-        for (JsonNode w : e.getValue()) {
-          canonical.put(w.asText(), e.getKey());
-        }
-      }
-      List<String> words = new ArrayList<>(canonical.keySet());
-      words.sort(Comparator.comparingInt(String::length).reversed());
-      String alternation = String.join("|", words.stream().map(Pattern::quote).toList());
-      return new ActorAliases(Pattern.compile("(?<![\\w.])(?:" + alternation + ")(?![\\w-]|\\.\\w)"), canonical);
-    } catch (IOException e) {
-      throw new TaxonomyException(BUNDLED, "cannot be read (" + e.getMessage() + ")", e);
+    String source = "classpath:" + BUNDLED;
+    JsonNode root = RuleFiles.bundled(BUNDLED, TaxonomyException::new);
+    JsonNode aliases = root == null ? null : root.get("aliases");
+    if (aliases == null || !aliases.isObject()) {
+      throw new TaxonomyException(source, "expected an 'aliases' mapping of canonical names to word lists");
     }
+    Map<String, String> canonical = new HashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> it = aliases.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!e.getValue().isArray()) {
+        throw new TaxonomyException(source, "aliases of '" + e.getKey() + "' must be a list");
+      }
+      for (JsonNode w : e.getValue()) {
+        canonical.put(w.asText(), e.getKey());
+      }
+    }
+    List<String> words = new ArrayList<>(canonical.keySet());
+    words.sort(Comparator.comparingInt(String::length).reversed());
+    String alternation = String.join("|", words.stream().map(Pattern::quote).toList());
+    return new ActorAliases(Pattern.compile("(?<![\\w.])(?:" + alternation + ")(?![\\w-]|\\.\\w)"), canonical);
   }
 
   Pattern pattern() {

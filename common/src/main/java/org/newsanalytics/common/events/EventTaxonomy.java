@@ -1,13 +1,6 @@
 package org.newsanalytics.common.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsanalytics.common.text.RuleFiles;
 
 /**
  * The event taxonomy, loaded from YAML (the bundled {@code rules/event-taxonomy.yaml} or a
@@ -30,7 +24,6 @@ public final class EventTaxonomy {
   private static final Set<String> TYPE_KEYS = Set.of("type", "plover", "plover_covers", "cameo", "coercive",
       "casualties", "rounds", "triggers", "exclude", "followups", "modes", "status_plover");
   private static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private final List<EventType> types;
   private final Map<String, Optional<String>> statusPlover;
@@ -42,38 +35,20 @@ public final class EventTaxonomy {
 
   /** The taxonomy shipped with the project. */
   public static EventTaxonomy bundled() {
-    try (InputStream in = EventTaxonomy.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-      if (in == null) {
-        throw new TaxonomyException(BUNDLED, "not found on the classpath");
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "classpath:" + BUNDLED);
-    } catch (IOException e) {
-      throw new TaxonomyException(BUNDLED, "cannot be read", e);
-    }
+    return fromTree(RuleFiles.bundled(BUNDLED, TaxonomyException::new), "classpath:" + BUNDLED);
   }
 
   /** A user's taxonomy file. */
   public static EventTaxonomy load(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new TaxonomyException(file.toString(), "cannot be read (" + e.getMessage() + ")", e);
-    }
-    return parse(text, file.toString());
+    return fromTree(RuleFiles.file(file, TaxonomyException::new), file.toString());
   }
 
   /** Parses taxonomy YAML; {@code source} names it in errors. */
   public static EventTaxonomy parse(String yaml, String source) {
-    JsonNode root;
-    try {
-      root = YAML.readTree(yaml);
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? ""
-          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new TaxonomyException(source, "not valid YAML" + where + " (" + yamlProblem(e.getOriginalMessage()) + ")",
-          e);
-    }
+    return fromTree(RuleFiles.parse(source, yaml, TaxonomyException::new), source);
+  }
+
+  private static EventTaxonomy fromTree(JsonNode root, String source) {
     if (root == null || !root.isObject()) {
       throw new TaxonomyException(source, "expected a mapping with a 'types' list at the top");
     }
@@ -190,13 +165,6 @@ public final class EventTaxonomy {
       out.put(e.getKey(), v.equals("none") || v.isEmpty() ? Optional.empty() : Optional.of(v));
     }
     return out;
-  }
-
-  /** SnakeYAML's message spans several lines with a source excerpt; the user needs its verdict. */
-  private static String yamlProblem(String message) {
-    return message.lines().map(String::strip)
-        .filter(l -> l.startsWith("expected") || l.startsWith("found") || l.startsWith("mapping values"))
-        .findFirst().orElse(message.lines().findFirst().orElse(message).strip());
   }
 
   private static Pattern compile(List<String> phrases, String where, String source) {

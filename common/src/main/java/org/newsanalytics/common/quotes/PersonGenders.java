@@ -1,18 +1,12 @@
 package org.newsanalytics.common.quotes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsanalytics.common.text.RuleFiles;
 
 /**
  * What says a person is a man or a woman, as loaded from {@code rules/person-genders.yaml}: gendered
@@ -23,7 +17,8 @@ import java.util.Map;
 final class PersonGenders {
   static final String DEFAULT_RESOURCE = "rules/person-genders.yaml";
   private static final List<String> KEYS = List.of("pronouns", "titles", "first_names");
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final RuleFiles.Problem PROBLEM =
+      (source, problem, cause) -> new QuoteRulesException("Cannot load gender file " + source + ": " + problem, cause);
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   private static volatile PersonGenders defaults;
 
@@ -76,14 +71,7 @@ final class PersonGenders {
   static PersonGenders loadDefault() {
     PersonGenders d = defaults;
     if (d == null) {
-      try (InputStream in = PersonGenders.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
-        if (in == null) {
-          throw new QuoteRulesException("Cannot load gender file " + DEFAULT_RESOURCE + ": not on the classpath");
-        }
-        d = parse(DEFAULT_RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read gender file " + DEFAULT_RESOURCE, e);
-      }
+      d = fromTree("classpath:" + DEFAULT_RESOURCE, RuleFiles.bundled(DEFAULT_RESOURCE, PROBLEM));
       defaults = d;
     }
     return d;
@@ -91,13 +79,10 @@ final class PersonGenders {
 
   /** Parses gender YAML; {@code name} is only used in messages. */
   static PersonGenders parse(String name, String yaml) {
-    JsonNode root;
-    try {
-      root = YAML.readTree(yaml);
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-      throw new QuoteRulesException("Cannot parse gender file " + name + where + ": " + e.getOriginalMessage(), e);
-    }
+    return fromTree(name, RuleFiles.parse(name, yaml, PROBLEM));
+  }
+
+  private static PersonGenders fromTree(String name, JsonNode root) {
     if (root == null || !root.isObject()) {
       throw new QuoteRulesException("Cannot load gender file " + name + ": expected a mapping with keys " + KEYS);
     }

@@ -1,13 +1,6 @@
 package org.newsanalytics.common.quotes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsanalytics.common.text.RuleFiles;
 
 /**
  * Reads a cue file (see {@code rules/quote-cues.yaml}). Every problem is reported as a
@@ -28,7 +22,8 @@ public final class QuoteCueLoader {
   private static final List<String> KEYS = List.of("verbs", "addressee_verbs", "intro_verbs", "report_verbs", "object_verbs",
       "open_subject_verbs", "question_verbs", "question_words", "source_phrases",
       "titles", "organisations", "organisation_words", "speaker_nouns", "pronouns");
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final RuleFiles.Problem PROBLEM =
+      (source, problem, cause) -> new QuoteRulesException("Cannot load cue file " + source + ": " + problem, cause);
   private static volatile QuoteCues defaults;
 
   private QuoteCueLoader() {}
@@ -37,38 +32,22 @@ public final class QuoteCueLoader {
   public static QuoteCues loadDefault() {
     QuoteCues d = defaults;
     if (d == null) {
-      try (InputStream in = QuoteCueLoader.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
-        if (in == null) {
-          throw new QuoteRulesException("Cannot load cue file " + DEFAULT_RESOURCE + ": not on the classpath");
-        }
-        d = parse(DEFAULT_RESOURCE, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read cue file " + DEFAULT_RESOURCE, e);
-      }
+      d = fromTree("classpath:" + DEFAULT_RESOURCE, RuleFiles.bundled(DEFAULT_RESOURCE, PROBLEM));
       defaults = d;
     }
     return d;
   }
 
   public static QuoteCues load(Path file) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new QuoteRulesException("Cannot read cue file " + file + ": " + e.getMessage(), e);
-    }
-    return parse(file.toString(), text);
+    return fromTree(file.toString(), RuleFiles.file(file, PROBLEM));
   }
 
   /** Parses cue YAML; {@code name} is only used in messages. */
   public static QuoteCues parse(String name, String yaml) {
-    JsonNode root;
-    try {
-      root = YAML.readTree(yaml);
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-      throw new QuoteRulesException("Cannot parse cue file " + name + where + ": " + e.getOriginalMessage(), e);
-    }
+    return fromTree(name, RuleFiles.parse(name, yaml, PROBLEM));
+  }
+
+  private static QuoteCues fromTree(String name, JsonNode root) {
     if (root == null || !root.isObject()) {
       throw new QuoteRulesException("Cannot load cue file " + name + ": expected a mapping with keys " + KEYS);
     }

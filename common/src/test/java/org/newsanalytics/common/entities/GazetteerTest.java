@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GazetteerTest {
   private static final Gazetteer DEFAULT = Gazetteer.loadDefault();
 
-  private static Gazetteer parse(String yaml) throws Exception {
-    return Gazetteer.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml");
+  private static Gazetteer parse(String yaml) {
+    return Gazetteer.parse(yaml, "test.yaml");
   }
 
   @ParameterizedTest
@@ -130,6 +128,6 @@ class GazetteerTest {
   @Test
   void brokenYamlIsRefusedWithTheParserMessage() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parse("entities: [unclosed\n"));
-    assertTrue(e.getMessage().startsWith("Cannot parse the gazetteer test.yaml: "), e.getMessage());
+    assertTrue(e.getMessage().startsWith("Cannot load the gazetteer test.yaml: not valid YAML at line "), e.getMessage());
   }
 }

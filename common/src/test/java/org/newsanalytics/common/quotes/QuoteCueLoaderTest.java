@@ -86,14 +86,14 @@ class QuoteCueLoaderTest {
   @Test
   void aMissingFileSaysSo(@TempDir Path dir) {
     QuoteRulesException e = assertThrows(QuoteRulesException.class, () -> QuoteCueLoader.load(dir.resolve("none.yaml")));
-    assertTrue(e.getMessage().startsWith("Cannot read cue file " + dir.resolve("none.yaml")), e.getMessage());
+    assertEquals("Cannot load cue file " + dir.resolve("none.yaml") + ": cannot be read (no such file)", e.getMessage());
   }
 
   @Test
   void brokenYamlNamesTheLine() {
     QuoteRulesException e = assertThrows(QuoteRulesException.class,
         () -> QuoteCueLoader.parse("broken.yaml", "verbs:\n  say: [said\ntitles: [x]\n"));
-    assertTrue(e.getMessage().startsWith("Cannot parse cue file broken.yaml at line "), e.getMessage());
+    assertTrue(e.getMessage().startsWith("Cannot load cue file broken.yaml: not valid YAML at line "), e.getMessage());
   }
 
   @Test

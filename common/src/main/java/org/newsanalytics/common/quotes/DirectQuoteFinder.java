@@ -18,6 +18,11 @@ final class DirectQuoteFinder {
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   /** Words of an opening adverbial that leave a quote whole ("In other words, he said, “…”"). */
   private static final int MAX_FRONTED_WORDS = 3;
+  /** Words that open a subordinate clause: a report inside one is not the sentence's own. */
+  private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "if", "while", "before",
+      "because", "since", "although", "though", "once", "until", "unless");
+  /** Words between a cue and its "that" ("told reporters on Monday that"). */
+  private static final int MAX_THAT_DISTANCE = 6;
   /** Capitalised words that open a new sentence and never a speaker's name or description. */
   private static final Set<String> SENTENCE_OPENERS = Set.of("and", "but", "so", "yet", "it", "this", "there", "in",
       "on", "at", "for", "if", "when", "while", "as", "after", "before", "however", "still", "meanwhile", "since",
@@ -115,6 +120,9 @@ final class DirectQuoteFinder {
     boolean direct = startsClause || q.unclosed();
     if (direct && !q.unclosed() && startsLowerCase(q) && !interrupts(k, open) && completesReportedClause(open)) {
       direct = false; // "These sources, the lawyers said, “all command the same conclusion”": one mixed report
+    }
+    if (direct && !q.unclosed() && !interrupts(k, open) && insideThatClause(open)) {
+      direct = false; // "He said that, in 2009, “…”": the quote ends a reported clause that began before it
     }
     if (!direct) {
       partial(k, q, open, close, tailEnd);
@@ -231,6 +239,51 @@ final class DirectQuoteFinder {
     Speaker subject = search.subjectBefore(cue, sentenceStart);
     int subjectStart = subject != null && subject.hasMention() ? article.tokenAt(subject.begin()) : cue;
     return article.countWords(sentenceStart, subjectStart) > MAX_FRONTED_WORDS;
+  }
+
+  /**
+   * The quote's sentence reports a clause with "that" before the mark ("X said that, in 2009, “…”",
+   * "X argued that American Muslims have two choices: “…”"): the reported clause holds the quote,
+   * so the quote is a partial one of that report, not a whole quotation.
+   */
+  private boolean insideThatClause(int open) {
+    if (open == 0 || !(tokens.get(open - 1).text().equals(",") || tokens.get(open - 1).text().equals(":"))) {
+      return false; // "X suggested that … unserious - “…”": a dash sets the quote apart
+    }
+    int sentenceStart = open;
+    while (sentenceStart > 0 && sentenceOf[sentenceStart - 1] == sentenceOf[open]
+        && paragraphOf[sentenceStart - 1] == paragraphOf[open] && quoteOf[sentenceStart - 1] < 0) {
+      sentenceStart--;
+    }
+    for (int v = sentenceStart; v < open; v++) {
+      int len = article.cueLength(v);
+      if (len == 0 || article.isPassiveOrInfinitive(v)) {
+        continue;
+      }
+      for (int th = v + len; th < open && th <= v + len + MAX_THAT_DISTANCE; th++) {
+        Token t = tokens.get(th);
+        if (t.isStop() || t.text().equals(",") && th > v + len) {
+          break;
+        }
+        if (t.is("with")) {
+          break; // "responded with a phrase that …": a relative clause, not the report
+        }
+        if (t.is("that")) {
+          for (int w = th + 1; w < open; w++) {
+            if (article.cueLength(w) > 0 && !article.isPassiveOrInfinitive(w) || tokens.get(w).isStop()) {
+              return false; // "X noted that …, and added: “…”": the last cue introduces the quote
+            }
+          }
+          Speaker subject = search.subjectBefore(v, sentenceStart);
+          int subjectStart = subject != null && subject.hasMention() ? article.tokenAt(subject.begin()) : v;
+          if (subjectStart > sentenceStart && SUBORDINATORS.contains(tokens.get(subjectStart - 1).lower())) {
+            break; // "When Trump suggested that …, Rubio fired back: “…”": the report is a subordinate clause
+          }
+          return subject != null || v > sentenceStart && tokens.get(v - 1).text().equals(",");
+        }
+      }
+    }
+    return false;
   }
 
   /**

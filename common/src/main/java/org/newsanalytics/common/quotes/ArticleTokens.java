@@ -1,5 +1,6 @@
 package org.newsanalytics.common.quotes;
 
+import static org.newsanalytics.common.quotes.QuoteWords.NOUN_DETERMINERS;
 import static org.newsanalytics.common.quotes.QuoteWords.PASSIVE_OR_INFINITIVE;
 
 import java.util.ArrayList;
@@ -130,6 +131,9 @@ final class ArticleTokens {
 
   /** The number of tokens of the cue form starting at i (0 if none). */
   int cueLength(int i) {
+    if (i > 0 && NOUN_DETERMINERS.contains(tokens.get(i - 1).lower())) {
+      return 0; // "the report said", "a statement", "his remarks": after a determiner a cue form is a noun
+    }
     return index.cueLength(tokens, i);
   }
 

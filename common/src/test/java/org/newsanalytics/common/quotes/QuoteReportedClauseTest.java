@@ -1,0 +1,68 @@
+package org.newsanalytics.common.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsanalytics.common.quotes.QuoteFinderTest.find;
+import static org.newsanalytics.common.quotes.QuoteFinderTest.ofKind;
+import static org.newsanalytics.common.quotes.QuoteFinderTest.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsanalytics.common.extract.Quote;
+
+/** Quotes inside reported clauses, and cue forms used as nouns, on sentences written for these tests. */
+class QuoteReportedClauseTest {
+  @Test
+  void aQuoteThatEndsAThatClauseIsPartOfTheIndirectReport() {
+    String text = "Mayor Ann Holt argued that the town has two choices: “We either build or we shrink.”";
+    List<Quote> quotes = find(text);
+    assertTrue(ofKind(quotes, "direct").isEmpty(), quotes.toString());
+    Quote partial = only(quotes, "partial");
+    assertEquals("We either build or we shrink.", partial.quoteText());
+    assertEquals("Ann Holt", partial.speakerCanonical());
+    Quote report = only(quotes, "indirect");
+    assertTrue(report.quoteText().startsWith("the town has two choices"), report.quoteText());
+    assertTrue(report.quoteText().contains("We either build"), report.quoteText());
+    assertEquals("Ann Holt", report.speakerCanonical());
+  }
+
+  @Test
+  void aQuoteAfterThatAndACommaIsPartOfTheIndirectReport() {
+    String text = "Mayor Ann Holt said that, in the end, “Nobody wanted the bridge.”";
+    List<Quote> quotes = find(text);
+    assertTrue(ofKind(quotes, "direct").isEmpty(), quotes.toString());
+    assertEquals("Ann Holt", only(quotes, "partial").speakerCanonical());
+  }
+
+  @Test
+  void aLaterCueAfterTheThatClauseIntroducesAWholeQuote() {
+    String text = "Mayor Ann Holt noted that she once taught law, and added: “I know a little about this.”";
+    Quote q = only(find(text), "direct");
+    assertEquals("I know a little about this.", q.quoteText());
+    assertEquals("Ann Holt", q.speakerCanonical());
+  }
+
+  @Test
+  void aThatClauseInsideASubordinateClauseLeavesTheQuoteWhole() {
+    String text = "When Ann Holt suggested that the town would sue, Mayor Ben Ruiz said: “They will lose.”";
+    Quote q = only(find(text), "direct");
+    assertEquals("Ben Ruiz", q.speakerCanonical());
+  }
+
+  @Test
+  void aDashAfterTheThatClauseSetsTheQuoteApart() {
+    String text = "Ann Holt suggested that the plan was unserious - “We need to get into the details,” she said.";
+    Quote q = only(find(text), "direct");
+    assertEquals("We need to get into the details,", q.quoteText());
+  }
+
+  @Test
+  void aCueFormAfterADeterminerIsANounThatCanSpeak() {
+    String text = "“Growth will slow next year,” the report said. “Prices will rise.”";
+    List<Quote> direct = ofKind(find(text), "direct");
+    assertEquals(2, direct.size(), direct.toString());
+    for (Quote q : direct) {
+      assertEquals("the report", text.substring(q.speakerBegin(), q.speakerEnd()));
+    }
+  }
+}

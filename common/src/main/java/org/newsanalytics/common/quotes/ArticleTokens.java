@@ -63,7 +63,8 @@ final class ArticleTokens {
     // a paragraph break is a blank line in the white space between two tokens
     int paragraph = 0;
     for (int t = 0; t < n; t++) {
-      if (t > 0 && hasBlankLine(tokens.get(t - 1).end(), tokens.get(t).begin())) {
+      if (t > 0 && (hasBlankLine(tokens.get(t - 1).end(), tokens.get(t).begin())
+          || endsLine(tokens.get(t - 1)) && hasNewline(tokens.get(t - 1).end(), tokens.get(t).begin()))) {
         paragraph++;
       }
       paragraphOf[t] = paragraph;
@@ -140,6 +141,19 @@ final class ArticleTokens {
   /** The number of tokens of the source phrase ("according to") starting at i (0 if none). */
   int sourcePhraseAt(int i) {
     return index.sourcePhraseAt(tokens, i);
+  }
+
+  /**
+   * A line break after a sentence end or a closing mark also breaks the paragraph: some texts
+   * separate paragraphs by one newline ("…,” he said.⏎Later, Rubio claimed …").
+   */
+  private boolean endsLine(Token t) {
+    String w = t.text();
+    return !w.isEmpty() && ".?!:”\"’'".indexOf(w.charAt(w.length() - 1)) >= 0;
+  }
+
+  private boolean hasNewline(int from, int to) {
+    return text.substring(from, to).indexOf('\n') >= 0;
   }
 
   private boolean hasBlankLine(int from, int to) {

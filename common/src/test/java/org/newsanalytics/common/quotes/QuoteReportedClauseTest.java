@@ -65,4 +65,15 @@ class QuoteReportedClauseTest {
       assertEquals("the report", text.substring(q.speakerBegin(), q.speakerEnd()));
     }
   }
+
+  @Test
+  void aLineBreakAfterASentenceEndsTheParagraphAndTheAttributionTail() {
+    String text = "Donald Trump spoke next.\n“They sue,” Trump said. “Everybody sues, right?”\n"
+        + "Later, Marco Rubio claimed that Muslim Americans face no bias.";
+    List<Quote> direct = ofKind(find(text), "direct");
+    assertEquals(2, direct.size(), direct.toString());
+    for (Quote q : direct) {
+      assertEquals("Donald Trump", q.speakerCanonical(), q.toString());
+    }
+  }
 }

@@ -213,11 +213,34 @@ final class SpeakerSearch {
         // "The Kremlin said ... but said ...": the subject of the earlier cue
         Attribution earlier = attributionBefore(from, v - 1, requireIntro);
         s = earlier == null ? null : earlier.speaker();
+        if (s == null) {
+          s = coordinatedSubject(from, v - 1); // "…, he laughed and said, “…”"
+        }
       }
       if (s == null) {
         return null;
       }
       return new Attribution(s, article.joinLower(v, v + len), v);
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the clause whose verb the cue is coordinated with ("When Mook was asked …, he
+   * laughed and said"): the nearest clause start before {@code and} whose first words name a
+   * speaker (a name, a pronoun or a speaker noun).
+   */
+  private Speaker coordinatedSubject(int from, int and) {
+    for (int k = and - 1; k >= from && and - k <= MAX_APPOSITIVE_TOKENS; k--) {
+      if (quoteOf[k] >= 0) {
+        return null;
+      }
+      if (k == from || tokens.get(k - 1).text().equals(",") || CLAUSE_WORDS.contains(tokens.get(k - 1).lower())) {
+        Attribution a = subjectAt(k, and);
+        if (a != null) {
+          return a.speaker();
+        }
+      }
     }
     return null;
   }

@@ -133,7 +133,7 @@ final class DirectQuoteFinder {
     if (interrupts(k, open)) {
       a = new Attribution(lastSpeaker, lastCue, -1); // "…," X said, "…"
     }
-    if (a == null && !endsSentence(q, close)) {
+    if (a == null && !endsSentence(q, close) && !(endsWithFullStop(q) && introducesNextQuote(close, tailEnd))) {
       a = search.attributionAfter(close, tailEnd);
     }
     if (a == null) {
@@ -294,6 +294,23 @@ final class DirectQuoteFinder {
     String inner = text.substring(q.innerBegin(), q.innerEnd()).strip();
     return inner.endsWith(".") && !inner.endsWith("..") && close < tokens.size()
         && tokens.get(close).isCapitalised() && SENTENCE_OPENERS.contains(tokens.get(close).lower());
+  }
+
+  private boolean endsWithFullStop(QuotedSpan q) {
+    String inner = text.substring(q.innerBegin(), q.innerEnd()).strip();
+    return inner.endsWith(".") && !inner.endsWith("..");
+  }
+
+  /**
+   * The words after the closing mark run into the next quote through a colon or comma ("“… terrorists.”
+   * Mr. Zahed said: “…”"): they attribute that quote, not the one that closed its sentence.
+   */
+  private boolean introducesNextQuote(int close, int tailEnd) {
+    if (tailEnd <= close || tailEnd >= tokens.size() || quoteOf[tailEnd] < 0) {
+      return false;
+    }
+    String last = tokens.get(tailEnd - 1).text();
+    return last.equals(":") || last.equals(",");
   }
 
   /** The quote picks up where the previous one broke off for its attribution, in the same sentence. */

@@ -76,4 +76,21 @@ class QuoteReportedClauseTest {
       assertEquals("Donald Trump", q.speakerCanonical(), q.toString());
     }
   }
+
+  @Test
+  void aQuoteThatClosedItsSentenceLeavesTheNextSpeakersColonToTheNextQuote() {
+    String text = "“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “We fled the war.”";
+    List<Quote> direct = ofKind(find(text), "direct");
+    assertEquals(3, direct.size(), direct.toString());
+    assertEquals("Alawee", direct.get(1).speakerCanonical());
+    assertEquals("Zahed", direct.get(2).speakerCanonical());
+  }
+
+  @Test
+  void aCueCoordinatedWithAnotherVerbTakesThatVerbsSubject() {
+    String text = "When Robby Mook was asked about a press conference, he laughed and said, “We’ll see.”";
+    Quote q = only(find(text), "direct");
+    assertEquals("he", text.substring(q.speakerBegin(), q.speakerEnd()));
+    assertEquals("Robby Mook", q.speakerCanonical());
+  }
 }

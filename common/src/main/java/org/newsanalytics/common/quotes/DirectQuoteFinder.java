@@ -1,6 +1,7 @@
 package org.newsanalytics.common.quotes;
 
 import static org.newsanalytics.common.quotes.QuoteFinder.DIRECT;
+import static org.newsanalytics.common.quotes.QuoteFinder.INDIRECT;
 import static org.newsanalytics.common.quotes.QuoteFinder.PARTIAL;
 import static org.newsanalytics.common.quotes.QuoteWords.MAX_SUBJECT_TOKENS;
 
@@ -45,6 +46,8 @@ final class DirectQuoteFinder {
   private int lastSpan = -1;
   private Speaker lastSpeaker;
   private String lastCue;
+  /** the last quote was a partial one, inside a reported sentence */
+  private boolean lastWasPartial;
 
   DirectQuoteFinder(ArticleTokens article, SpeakerSearch search) {
     this.article = article;
@@ -163,6 +166,14 @@ final class DirectQuoteFinder {
     if (a == null && lastSpeaker != null && continues(k, preStart == open)) {
       a = new Attribution(lastSpeaker, lastCue, -1);
       confidence = 0.6;
+      if (lastWasPartial && lastSpan == k - 1 && extendsReport(q, open)) {
+        // "Teachers are “looking …,” García said. “…”": the quote goes on with the mixed report
+        spanIsDirect[k] = false;
+        Speaker speaker = speakers.settle(a.speaker(), sentenceOf[open]);
+        article.emit(sentenceOf[open], PARTIAL, q.innerBegin(), q.innerEnd(), speaker, a.cue(), 0.6);
+        lastSpan = k;
+        return;
+      }
     }
     if (a == null && (looksLikeTitle(q) || article.countWords(open + 1, close - 1) < 3)) {
       return; // "Orange Is the New Black", "Related:": quoted names, not speech
@@ -182,6 +193,33 @@ final class DirectQuoteFinder {
     lastSpan = k;
     lastSpeaker = a == null ? null : speaker;
     lastCue = a == null ? null : a.cue();
+    lastWasPartial = false;
+  }
+
+  /**
+   * Extends the indirect report that ends with the previous (partial) quote, in the same paragraph and
+   * by the same speaker, to the end of this quote: PolNeAR counts "X is “…,” Y said. “…”" as one
+   * report of Y with two pieces of content. False when there is no such report.
+   */
+  private boolean extendsReport(QuotedSpan q, int open) {
+    QuotedSpan prev = spans.get(lastSpan);
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Quote r = out.get(i);
+      if (!INDIRECT.equals(r.kind()) || r.end() > q.open()) {
+        continue;
+      }
+      int rFirst = article.tokenAt(r.begin());
+      if (rFirst < 0 || paragraphOf[rFirst] != paragraphOf[open] || r.begin() > prev.open() || r.end() <= prev.innerBegin()
+          || r.end() > prev.close() + 1
+          || r.speakerCanonical() == null || !r.speakerCanonical().equals(lastSpeaker.canonical())) {
+        return false;
+      }
+      out.set(i, new Quote(r.sentenceIndex(), r.kind(), text.substring(r.begin(), q.close()), r.begin(), q.close(),
+          r.speakerText(), r.speakerCanonical(), r.speakerBegin(), r.speakerEnd(), r.speakerType(), r.cue(),
+          r.confidence()));
+      return true;
+    }
+    return false;
   }
 
   private boolean startsLowerCase(QuotedSpan q) {
@@ -381,6 +419,7 @@ final class DirectQuoteFinder {
     lastSpan = k;
     lastSpeaker = speaker;
     lastCue = a.cue();
+    lastWasPartial = true;
   }
 
   /** Punctuation, or a verb of saying right before the mark ("said “…”"); "called “…”" quotes words, not speech. */

@@ -93,4 +93,24 @@ class QuoteReportedClauseTest {
     assertEquals("he", text.substring(q.speakerBegin(), q.speakerEnd()));
     assertEquals("Robby Mook", q.speakerCanonical());
   }
+
+  @Test
+  void aQuoteThatGoesOnFromAMixedReportExtendsThatReport() {
+    String text = "Yet Trump is also a “change agent,” Cole said. “That’s exactly what people want right now.”";
+    List<Quote> quotes = find(text);
+    assertTrue(ofKind(quotes, "direct").isEmpty(), quotes.toString());
+    Quote report = only(quotes, "indirect");
+    assertTrue(report.quoteText().startsWith("Yet Trump is also"), report.quoteText());
+    assertTrue(report.quoteText().endsWith("want right now.”"), report.quoteText());
+    assertEquals("Cole", report.speakerCanonical());
+    assertEquals(2, ofKind(quotes, "partial").size(), quotes.toString());
+  }
+
+  @Test
+  void aQuoteAfterAPartialQuoteInsideARelativeClauseStaysDirect() {
+    String text = "“Revenues are up a little,” said Tom Ekovich, who noted that prices had “cratered” to half their value. "
+        + "“Things are moving in the right direction.”";
+    List<Quote> direct = ofKind(find(text), "direct");
+    assertEquals(2, direct.size(), direct.toString());
+  }
 }

@@ -22,6 +22,11 @@ final class DirectQuoteFinder {
   /** Words that open a subordinate clause: a report inside one is not the sentence's own. */
   private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "if", "while", "before",
       "because", "since", "although", "though", "once", "until", "unless");
+  /** The most words of a quoted title ("Crippled America: How to Make America Great Again" is longer). */
+  private static final int MAX_TITLE_WORDS = 6;
+  /** Short words a title leaves in lower case. */
+  private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("a", "an", "the", "of", "to", "for", "and", "or",
+      "in", "on", "at", "by", "with", "from", "as");
   /** Words between a cue and its "that" ("told reporters on Monday that"). */
   private static final int MAX_THAT_DISTANCE = 6;
   /** Capitalised words that open a new sentence and never a speaker's name or description. */
@@ -175,8 +180,8 @@ final class DirectQuoteFinder {
         return;
       }
     }
-    if (a == null && (looksLikeTitle(q) || article.countWords(open + 1, close - 1) < 3)) {
-      return; // "Orange Is the New Black", "Related:": quoted names, not speech
+    if (a == null && (looksLikeTitle(q) || article.countWords(open + 1, close - 1) < 3) || isTitleCased(q)) {
+      return; // "Orange Is the New Black", "Related:", "Tough Choices.": quoted names, not speech
     }
     Speaker speaker = a == null ? Speaker.NONE : speakers.settle(a.speaker(), sentenceOf[open]);
     if (a != null && a.speaker().isPronoun()) {
@@ -384,6 +389,31 @@ final class DirectQuoteFinder {
     int prevPara = paragraphOf[article.tokenAt(prev.close() > prev.innerEnd() ? prev.close() - 1 : prev.innerEnd() - 1)];
     int thisPara = paragraphOf[article.tokenAt(spans.get(k).open())];
     return thisPara == prevPara || (thisPara == prevPara + 1 && (prev.unclosed() || opensParagraph));
+  }
+
+  /**
+   * A few words, every one capitalised but the short function words ("Tough Choices.", "Doomed to
+   * Succeed,", "The Apprentice,"): the title of a book or show, whatever cue stands near it.
+   */
+  private boolean isTitleCased(QuotedSpan q) {
+    String inner = text.substring(q.innerBegin(), q.innerEnd()).strip();
+    if (inner.endsWith("!") || inner.endsWith("?") || inner.contains(". ") || inner.equals(inner.toUpperCase(java.util.Locale.ROOT))) {
+      return false; // "Like Oakland. Or Ferguson,", "GROWING PARTY,": speech
+    }
+    String[] words = WHITESPACE.split(inner);
+    if (words.length < 2 || words.length > MAX_TITLE_WORDS) {
+      return false;
+    }
+    for (String w : words) {
+      String word = w.replaceAll("^\\p{Punct}+|\\p{Punct}+$", "");
+      if (word.isEmpty() || TITLE_FUNCTION_WORDS.contains(word)) {
+        continue;
+      }
+      if (!Character.isUpperCase(word.charAt(0)) && !Character.isDigit(word.charAt(0))) {
+        return false;
+      }
+    }
+    return !TITLE_FUNCTION_WORDS.contains(words[0].toLowerCase(java.util.Locale.ROOT)) || words.length > 2;
   }
 
   private boolean looksLikeTitle(QuotedSpan q) {

@@ -113,4 +113,17 @@ class QuoteReportedClauseTest {
     List<Quote> direct = ofKind(find(text), "direct");
     assertEquals(2, direct.size(), direct.toString());
   }
+
+  @Test
+  void aTitleCasedQuoteIsATitleEvenNextToACue() {
+    String text = "Carly Fiorina wrote about it in her memoir, “Tough Choices.” Dennis Ross said in his book, “Doomed to Succeed,” "
+        + "that the ties were strained.";
+    assertTrue(ofKind(find(text), "direct").isEmpty(), find(text).toString());
+  }
+
+  @Test
+  void shortSpeechInCapitalsOrOfTwoSentencesIsNoTitle() {
+    String text = "“Like Oakland. Or Ferguson,” Trump said. “GROWING PARTY,” he declared. “Nusra is Al Qaeda,” Kerry said.";
+    assertEquals(3, ofKind(find(text), "direct").size(), find(text).toString());
+  }
 }

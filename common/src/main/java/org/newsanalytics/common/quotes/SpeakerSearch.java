@@ -72,6 +72,9 @@ final class SpeakerSearch {
         break; // "Former Secretary of State Madeleine Albright urged ...": "of" inside a title
       }
       e++;
+      if (cues.isPronoun(w)) {
+        break; // a pronoun is the whole subject: "She then addressed …" ("then" is also a title word)
+      }
     }
     if (e == from || e >= to) {
       return null;
@@ -216,6 +219,9 @@ final class SpeakerSearch {
         if (s == null) {
           s = coordinatedSubject(from, v - 1); // "…, he laughed and said, “…”"
         }
+      }
+      if (s == null && v > from && tokens.get(v - 1).is("by")) {
+        s = coordinatedSubject(from, v - 1); // "When he returned he began by saying, “…”"
       }
       if (s == null) {
         return null;

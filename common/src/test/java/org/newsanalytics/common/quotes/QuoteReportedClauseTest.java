@@ -126,4 +126,19 @@ class QuoteReportedClauseTest {
     String text = "“Like Oakland. Or Ferguson,” Trump said. “GROWING PARTY,” he declared. “Nusra is Al Qaeda,” Kerry said.";
     assertEquals(3, ofKind(find(text), "direct").size(), find(text).toString());
   }
+
+  @Test
+  void aPronounSubjectBeforeThenIntroducesTheQuote() {
+    String text = "Hillary Clinton spoke.\n\nShe then addressed the supporters: “Here is what I regret.”";
+    Quote q = only(find(text), "direct");
+    assertEquals("She", text.substring(q.speakerBegin(), q.speakerEnd()));
+    assertEquals("Hillary Clinton", q.speakerCanonical());
+  }
+
+  @Test
+  void byAndACueTakeTheClauseSubject() {
+    String text = "John Berman took the bench.\n\nWhen he returned he began by saying, “Nobody needs to go to jail.”";
+    Quote q = only(find(text), "direct");
+    assertEquals("John Berman", q.speakerCanonical());
+  }
 }

@@ -27,6 +27,8 @@ final class DirectQuoteFinder {
   /** Short words a title leaves in lower case. */
   private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("a", "an", "the", "of", "to", "for", "and", "or",
       "in", "on", "at", "by", "with", "from", "as");
+  /** The most tokens walked back over inside a parenthesis before a quote ("(D-N.Y.)"). */
+  private static final int MAX_TAG_TOKENS = 40;
   /** Words between a cue and its "that" ("told reporters on Monday that"). */
   private static final int MAX_THAT_DISTANCE = 6;
   /** Capitalised words that open a new sentence and never a speaker's name or description. */
@@ -108,8 +110,12 @@ final class DirectQuoteFinder {
       close++;
     }
     int preStart = open;
-    while (preStart > 0 && paragraphOf[preStart - 1] == paragraphOf[open] && !tokens.get(preStart - 1).isStop()
-        && quoteOf[preStart - 1] < 0) {
+    boolean inTag = false;
+    while (preStart > 0 && paragraphOf[preStart - 1] == paragraphOf[open] && quoteOf[preStart - 1] < 0
+        && (inTag || !tokens.get(preStart - 1).isStop())) {
+      // "Rep. Hakeem Jeffries (D-N.Y.) said": a dot inside a party tag ends no sentence
+      String w = tokens.get(preStart - 1).text();
+      inTag = w.equals(")") || inTag && !w.equals("(") && open - preStart < MAX_TAG_TOKENS;
       preStart--;
     }
     int tailEnd = close;

@@ -141,4 +141,20 @@ class QuoteReportedClauseTest {
     Quote q = only(find(text), "direct");
     assertEquals("John Berman", q.speakerCanonical());
   }
+
+  @Test
+  void aPartyTagWithDotsBeforeTheCueEndsNoSentence() {
+    String text = "In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: "
+        + "“The killer should be in prison.”";
+    assertEquals("Hakeem Jeffries", only(find(text), "direct").speakerCanonical());
+  }
+
+  @Test
+  void crackedAndShotBackAreCues() {
+    String text = "“It is over,” Hillary Clinton cracked. Asked about it, Mr. Smith shot back: “We are not done.”";
+    List<Quote> direct = ofKind(find(text), "direct");
+    assertEquals(2, direct.size(), direct.toString());
+    assertEquals("cracked", direct.get(0).cue());
+    assertEquals("Smith", direct.get(1).speakerCanonical());
+  }
 }

@@ -135,6 +135,9 @@ final class DirectQuoteFinder {
     if (direct && !q.unclosed() && startsLowerCase(q) && !interrupts(k, open) && completesReportedClause(open)) {
       direct = false; // "These sources, the lawyers said, “all command the same conclusion”": one mixed report
     }
+    if (direct && !q.unclosed() && !interrupts(k, open) && afterFrontedClauseWithoutCue(open)) {
+      direct = false; // "If the bill passes, “I think it will fill a void,” Ross said": one mixed report
+    }
     if (direct && !q.unclosed() && !interrupts(k, open) && insideThatClause(open)) {
       direct = false; // "He said that, in 2009, “…”": the quote ends a reported clause that began before it
     }
@@ -288,6 +291,34 @@ final class DirectQuoteFinder {
     Speaker subject = search.subjectBefore(cue, sentenceStart);
     int subjectStart = subject != null && subject.hasMention() ? article.tokenAt(subject.begin()) : cue;
     return article.countWords(sentenceStart, subjectStart) > MAX_FRONTED_WORDS;
+  }
+
+  /**
+   * More than a few words and a comma before the mark, with no cue among them ("In past campaigns,
+   * “we felt …,” she said"): the quote finishes a sentence the reporter began, and PolNeAR counts
+   * the whole sentence as the content of the report that follows.
+   */
+  private boolean afterFrontedClauseWithoutCue(int open) {
+    if (open == 0 || !tokens.get(open - 1).text().equals(",")) {
+      return false;
+    }
+    int sentenceStart = open;
+    while (sentenceStart > 0 && sentenceOf[sentenceStart - 1] == sentenceOf[open]
+        && paragraphOf[sentenceStart - 1] == paragraphOf[open] && quoteOf[sentenceStart - 1] < 0) {
+      sentenceStart--;
+    }
+    if (sentenceStart > 0 && quoteOf[sentenceStart - 1] >= 0 && sentenceOf[sentenceStart - 1] == sentenceOf[open]) {
+      return false; // words between two quotes of one sentence
+    }
+    if (article.countWords(sentenceStart, open) <= MAX_FRONTED_WORDS) {
+      return false; // "Instead, “he …”", "Then, “I …”"
+    }
+    for (int v = sentenceStart; v < open; v++) {
+      if (article.cueLength(v) > 0 || article.sourcePhraseAt(v) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -157,4 +157,27 @@ class QuoteReportedClauseTest {
     assertEquals("cracked", direct.get(0).cue());
     assertEquals("Smith", direct.get(1).speakerCanonical());
   }
+
+  @Test
+  void aQuoteAfterAFrontedClauseWithNoCueFinishesTheReportThatFollows() {
+    String text = "If the legislation passes, “I think it will fill a deep void,” Tom Reed said.";
+    List<Quote> quotes = find(text);
+    assertTrue(ofKind(quotes, "direct").isEmpty(), quotes.toString());
+    assertEquals("Tom Reed", only(quotes, "partial").speakerCanonical());
+    Quote report = only(quotes, "indirect");
+    assertTrue(report.quoteText().startsWith("If the legislation passes"), report.quoteText());
+    assertEquals("Tom Reed", report.speakerCanonical());
+  }
+
+  @Test
+  void aQuoteAfterAShortFrontedAdverbIsWhole() {
+    String text = "Instead, “he just acts like a defeated man,” Tom Reed said.";
+    assertEquals("Tom Reed", only(find(text), "direct").speakerCanonical());
+  }
+
+  @Test
+  void songsAndSignsSpeak() {
+    String text = "At the bottom it reads, “You can further support the cause.” As Billy Joel sings, “Don’t go changing.”";
+    assertEquals(2, ofKind(find(text), "direct").size(), find(text).toString());
+  }
 }

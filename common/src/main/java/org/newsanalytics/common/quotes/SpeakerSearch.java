@@ -23,6 +23,14 @@ final class SpeakerSearch {
   private static final Set<String> DESCRIPTION_DETERMINERS = Set.of("the", "a", "an", "another", "one", "his", "her",
       "their", "its", "our", "this", "that");
   private static final int MAX_APPOSITIVE_TOKENS = 30;
+  /** Capitalised words that open a clause as adverbs, never as a speaker's name. */
+  private static final Set<String> OPENING_ADVERBS = Set.of("likewise", "meanwhile", "however", "still", "instead",
+      "now", "then", "later", "also", "yet", "indeed", "here", "there", "today", "yesterday", "earlier", "back",
+      "wait", "see", "again", "thus", "so", "and", "but", "or", "moreover", "furthermore", "nevertheless", "afterward",
+      "afterwards", "soon", "once", "first", "finally", "next", "recently", "currently", "previously", "similarly",
+      "additionally", "ultimately", "separately", "clearly", "obviously", "apparently", "basically", "certainly",
+      "eventually", "initially", "originally", "subsequently", "unfortunately", "fortunately", "interestingly",
+      "notably", "specifically", "importantly", "publicly", "privately", "reportedly", "repeatedly");
   /** The longest source phrase taken after "according to" when it names nobody. */
   private static final int MAX_SOURCE_DESCRIPTION_TOKENS = 20;
   /** The longest subject taken before a cue when no name or speaker noun heads it. */
@@ -62,6 +70,11 @@ final class SpeakerSearch {
   }
 
   private Attribution subjectAt(int from, int to) {
+    if (from < to && isOpeningAdverb(tokens.get(from))) {
+      // "Recently she announced …:", "Likewise, a paper …": the adverb is no name
+      int next = from + 1 < to && tokens.get(from + 1).text().equals(",") ? from + 2 : from + 1;
+      return next < to ? subjectAt(next, to) : null;
+    }
     int e = from;
     while (e < to && e < from + MAX_SUBJECT_TOKENS) {
       Token t = tokens.get(e);
@@ -81,6 +94,12 @@ final class SpeakerSearch {
     }
     Speaker s = speakers.fromPhrase(tokens, from, e);
     return s == null || !s.hasMention() ? null : new Attribution(s, null, -1);
+  }
+
+  /** A capitalised adverb that opens a clause ("Recently", "Likewise", "Meanwhile", "Back"): no name. */
+  private static boolean isOpeningAdverb(Token t) {
+    String w = t.lower();
+    return t.isCapitalised() && OPENING_ADVERBS.contains(w);
   }
 
   /** A cue after the closing mark: {@code ," X said}, {@code ," said X}, {@code " – X}, {@code ," according to X}. */

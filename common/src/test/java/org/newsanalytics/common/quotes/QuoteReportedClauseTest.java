@@ -180,4 +180,11 @@ class QuoteReportedClauseTest {
     String text = "At the bottom it reads, “You can further support the cause.” As Billy Joel sings, “Don’t go changing.”";
     assertEquals(2, ofKind(find(text), "direct").size(), find(text).toString());
   }
+
+  @Test
+  void aCapitalisedOpeningAdverbIsNoSpeaker() {
+    String text = "Dahlys Hamilton leads the group.\n\nRecently she announced on her Facebook page: “I am boarding the train!”";
+    Quote q = only(find(text), "direct");
+    assertEquals("she", text.substring(q.speakerBegin(), q.speakerEnd()));
+  }
 }

@@ -23,6 +23,9 @@ final class SpeakerSearch {
   private static final Set<String> DESCRIPTION_DETERMINERS = Set.of("the", "a", "an", "another", "one", "his", "her",
       "their", "its", "our", "this", "that");
   private static final int MAX_APPOSITIVE_TOKENS = 30;
+  /** The most tokens of a party tag between commas ("R-S.C."). */
+  private static final int MAX_TAG_TOKENS = 6;
+  private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-[A-Za-z. ]{2,12}");
   /** Capitalised words that open a clause as adverbs, never as a speaker's name. */
   private static final Set<String> OPENING_ADVERBS = Set.of("likewise", "meanwhile", "however", "still", "instead",
       "now", "then", "later", "also", "yet", "indeed", "here", "there", "today", "yesterday", "earlier", "back",
@@ -377,11 +380,29 @@ final class SpeakerSearch {
       if (head == null && j - k <= 5) {
         // "Sanders's campaign manager, Jeff Weaver, said": the role names nobody, the apposition does
         Speaker apposition = speakers.fromPhrase(tokens, k + 1, j);
-        return apposition != null && "PERSON".equals(apposition.type()) ? apposition : null;
+        if (apposition != null && "PERSON".equals(apposition.type())) {
+          return apposition;
+        }
+      }
+      if (head == null && k - 1 > limit) {
+        // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": a party tag set off by commas too
+        int m = k - 1;
+        while (m >= limit && !tokens.get(m).text().equals(",") && quoteOf[m] < 0 && k - m <= MAX_TAG_TOKENS) {
+          m--;
+        }
+        if (m > limit && tokens.get(m).text().equals(",") && k - m <= MAX_TAG_TOKENS && isPartyTag(m + 1, k)) {
+          head = nounPhraseEndingAt(m, limit);
+        }
       }
       return head;
     }
     return nounPhraseEndingAt(j + 1, limit);
+  }
+
+  /** "R-S.C.", "D-Md.": a party and state abbreviation. */
+  private boolean isPartyTag(int from, int to) {
+    String tag = text.substring(tokens.get(from).begin(), tokens.get(to - 1).end());
+    return PARTY_TAG.matcher(tag).matches();
   }
 
   /** The speaker named by the noun phrase ending just before token {@code end}, if its head names one. */

@@ -187,4 +187,13 @@ class QuoteReportedClauseTest {
     Quote q = only(find(text), "direct");
     assertEquals("she", text.substring(q.speakerBegin(), q.speakerEnd()));
   }
+
+  @Test
+  void aPartyTagBetweenCommasBeforeAnAppositionKeepsTheName() {
+    String text = "Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling "
+        + "the successes that coalition forces have had.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("Lindsey Graham", q.speakerCanonical());
+    assertTrue(q.quoteText().startsWith("Obama is overselling"), q.quoteText());
+  }
 }

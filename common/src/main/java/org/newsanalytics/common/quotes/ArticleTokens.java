@@ -64,7 +64,8 @@ final class ArticleTokens {
     int paragraph = 0;
     for (int t = 0; t < n; t++) {
       if (t > 0 && (hasBlankLine(tokens.get(t - 1).end(), tokens.get(t).begin())
-          || endsLine(tokens.get(t - 1)) && hasNewline(tokens.get(t - 1).end(), tokens.get(t).begin()))) {
+          || (endsLine(tokens.get(t - 1)) || opensQuote(tokens.get(t)))
+          && hasNewline(tokens.get(t - 1).end(), tokens.get(t).begin()))) {
         paragraph++;
       }
       paragraphOf[t] = paragraph;
@@ -144,12 +145,18 @@ final class ArticleTokens {
   }
 
   /**
-   * A line break after a sentence end or a closing mark also breaks the paragraph: some texts
-   * separate paragraphs by one newline ("…,” he said.⏎Later, Rubio claimed …").
+   * A line break after a sentence end or a closing mark, or before an opening mark, also breaks the
+   * paragraph: some texts separate paragraphs by one newline ("…,” he said.⏎Later, Rubio claimed …").
    */
   private boolean endsLine(Token t) {
     String w = t.text();
     return !w.isEmpty() && ".?!:”\"’'".indexOf(w.charAt(w.length() - 1)) >= 0;
+  }
+
+  /** A line that starts with an opening mark starts a paragraph ("… ― Sonya Herridge⏎“During the debate …”"). */
+  private boolean opensQuote(Token t) {
+    char c = t.text().charAt(0);
+    return c == '“' || c == '"' || c == '`';
   }
 
   private boolean hasNewline(int from, int to) {

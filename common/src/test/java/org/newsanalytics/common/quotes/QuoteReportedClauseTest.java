@@ -196,4 +196,14 @@ class QuoteReportedClauseTest {
     assertEquals("Lindsey Graham", q.speakerCanonical());
     assertTrue(q.quoteText().startsWith("Obama is overselling"), q.quoteText());
   }
+
+  @Test
+  void aHorizontalBarAfterTheQuoteIntroducesTheSpeakerAndALineOpeningAMarkStartsAParagraph() {
+    String text = "Voters shared their thoughts.\n\n“He represents our greatest shame.” ― Sonya Herridge\n"
+        + "“He is ignorant of our culture and lives.” ― Pamela Padilla\n";
+    List<Quote> direct = ofKind(find(text), "direct");
+    assertEquals(2, direct.size(), direct.toString());
+    assertEquals("Sonya Herridge", direct.get(0).speakerCanonical());
+    assertEquals("Pamela Padilla", direct.get(1).speakerCanonical());
+  }
 }

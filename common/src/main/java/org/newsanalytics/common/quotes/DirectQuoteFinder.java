@@ -29,6 +29,9 @@ final class DirectQuoteFinder {
       "in", "on", "at", "by", "with", "from", "as");
   /** The most tokens walked back over inside a parenthesis before a quote ("(D-N.Y.)"). */
   private static final int MAX_TAG_TOKENS = 40;
+  /** Auxiliaries and copulas: fronted words with one of them are a clause the quote completes. */
+  private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
+      "would", "can", "could", "should", "must", "may", "might");
   /** Words between a cue and its "that" ("told reporters on Monday that"). */
   private static final int MAX_THAT_DISTANCE = 6;
   /** Capitalised words that open a new sentence and never a speaker's name or description. */
@@ -290,7 +293,15 @@ final class DirectQuoteFinder {
     }
     Speaker subject = search.subjectBefore(cue, sentenceStart);
     int subjectStart = subject != null && subject.hasMention() ? article.tokenAt(subject.begin()) : cue;
-    return article.countWords(sentenceStart, subjectStart) > MAX_FRONTED_WORDS;
+    if (article.countWords(sentenceStart, subjectStart) > MAX_FRONTED_WORDS) {
+      return true;
+    }
+    for (int i = sentenceStart; i < subjectStart; i++) {
+      if (AUXILIARIES.contains(tokens.get(i).lower())) {
+        return true; // "It was, the president said, “a stone where …”": the quote completes "It was"
+      }
+    }
+    return false;
   }
 
   /**

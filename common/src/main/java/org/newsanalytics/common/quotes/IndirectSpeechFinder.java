@@ -101,8 +101,8 @@ final class IndirectSpeechFinder {
         continue; // "Asked whether ..., Ryan said": the question is its own attribution
       }
       if (subject == null) {
-        // "..., said X." with the content before it
-        if (t > from && tokens.get(t - 1).text().equals(",")) {
+        // "..., said X." with the content before it; the comma may sit inside a partial quote's marks
+        if (t > from && (tokens.get(t - 1).text().equals(",") || commaInsidePartialQuote(t - 1))) {
           int e = search.forwardPhraseEnd(t + len, to);
           Speaker s = speakers.fromPhrase(tokens, t + len, e);
           if (s != null && endsSoon(e, to)) {
@@ -199,6 +199,12 @@ final class IndirectSpeechFinder {
     }
     emitIndirect(q, end, asker, article.joinLower(cue, cue + len), cue, 0.5, 3);
     return true;
+  }
+
+  /** A closing mark right after a comma, of a quote that is not a whole one ("… parties “saw Burma …,” said X"). */
+  private boolean commaInsidePartialQuote(int mark) {
+    return mark > 0 && quoteOf[mark] >= 0 && !spanIsDirect[quoteOf[mark]] && !tokens.get(mark).isWord()
+        && tokens.get(mark - 1).text().equals(",") && quoteOf[mark - 1] == quoteOf[mark];
   }
 
   private void accordingTo(int t, int phrase, int from, int to) {

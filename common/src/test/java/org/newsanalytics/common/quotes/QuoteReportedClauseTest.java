@@ -206,4 +206,19 @@ class QuoteReportedClauseTest {
     assertEquals("Sonya Herridge", direct.get(0).speakerCanonical());
     assertEquals("Pamela Padilla", direct.get(1).speakerCanonical());
   }
+
+  @Test
+  void aLowerCaseQuoteCompletingAFrontedCopulaIsPartial() {
+    String text = "It was, the president said, “a stone where men and women were bought and sold.”";
+    List<Quote> quotes = find(text);
+    assertTrue(ofKind(quotes, "direct").isEmpty(), quotes.toString());
+  }
+
+  @Test
+  void aCommaInsideAPartialQuoteBeforeSaidXEndsTheReport() {
+    String text = "Both parties “saw Burma as a country under pressure,” said Victor Cha. The visit went well.";
+    Quote report = only(find(text), "indirect");
+    assertEquals("Victor Cha", report.speakerCanonical());
+    assertTrue(report.quoteText().startsWith("Both parties"), report.quoteText());
+  }
 }

@@ -1,5 +1,6 @@
 package org.newsanalytics.common.quotes;
 
+import static org.newsanalytics.common.quotes.QuoteWords.NOUN_DETERMINERS;
 import static org.newsanalytics.common.quotes.QuoteWords.PASSIVE_OR_INFINITIVE;
 
 import java.util.ArrayList;
@@ -62,7 +63,9 @@ final class ArticleTokens {
     // a paragraph break is a blank line in the white space between two tokens
     int paragraph = 0;
     for (int t = 0; t < n; t++) {
-      if (t > 0 && hasBlankLine(tokens.get(t - 1).end(), tokens.get(t).begin())) {
+      if (t > 0 && (hasBlankLine(tokens.get(t - 1).end(), tokens.get(t).begin())
+          || (endsLine(tokens.get(t - 1)) || opensQuote(tokens.get(t)))
+          && hasNewline(tokens.get(t - 1).end(), tokens.get(t).begin()))) {
         paragraph++;
       }
       paragraphOf[t] = paragraph;
@@ -130,6 +133,9 @@ final class ArticleTokens {
 
   /** The number of tokens of the cue form starting at i (0 if none). */
   int cueLength(int i) {
+    if (i > 0 && NOUN_DETERMINERS.contains(tokens.get(i - 1).lower())) {
+      return 0; // "the report said", "a statement", "his remarks": after a determiner a cue form is a noun
+    }
     return index.cueLength(tokens, i);
   }
 
@@ -152,6 +158,25 @@ final class ArticleTokens {
   /** The number of tokens of the source phrase ("according to") starting at i (0 if none). */
   int sourcePhraseAt(int i) {
     return index.sourcePhraseAt(tokens, i);
+  }
+
+  /**
+   * A line break after a sentence end or a closing mark, or before an opening mark, also breaks the
+   * paragraph: some texts separate paragraphs by one newline ("…,” he said.⏎Later, Rubio claimed …").
+   */
+  private boolean endsLine(Token t) {
+    String w = t.text();
+    return !w.isEmpty() && ".?!:”\"’'".indexOf(w.charAt(w.length() - 1)) >= 0;
+  }
+
+  /** A line that starts with an opening mark starts a paragraph ("… ― Sonya Herridge⏎“During the debate …”"). */
+  private boolean opensQuote(Token t) {
+    char c = t.text().charAt(0);
+    return c == '“' || c == '"' || c == '`';
+  }
+
+  private boolean hasNewline(int from, int to) {
+    return text.substring(from, to).indexOf('\n') >= 0;
   }
 
   private boolean hasBlankLine(int from, int to) {

@@ -1,6 +1,7 @@
 package org.newsanalytics.common.quotes;
 
 import static org.newsanalytics.common.quotes.QuoteFinder.DIRECT;
+import static org.newsanalytics.common.quotes.QuoteFinder.INDIRECT;
 import static org.newsanalytics.common.quotes.QuoteFinder.PARTIAL;
 import static org.newsanalytics.common.quotes.QuoteWords.MAX_SUBJECT_TOKENS;
 
@@ -18,6 +19,21 @@ final class DirectQuoteFinder {
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   /** Words of an opening adverbial that leave a quote whole ("In other words, he said, “…”"). */
   private static final int MAX_FRONTED_WORDS = 3;
+  /** Words that open a subordinate clause: a report inside one is not the sentence's own. */
+  private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "if", "while", "before",
+      "because", "since", "although", "though", "once", "until", "unless");
+  /** The most words of a quoted title ("Crippled America: How to Make America Great Again" is longer). */
+  private static final int MAX_TITLE_WORDS = 6;
+  /** Short words a title leaves in lower case. */
+  private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("a", "an", "the", "of", "to", "for", "and", "or",
+      "in", "on", "at", "by", "with", "from", "as");
+  /** The most tokens walked back over inside a parenthesis before a quote ("(D-N.Y.)"). */
+  private static final int MAX_TAG_TOKENS = 40;
+  /** Auxiliaries and copulas: fronted words with one of them are a clause the quote completes. */
+  private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
+      "would", "can", "could", "should", "must", "may", "might");
+  /** Words between a cue and its "that" ("told reporters on Monday that"). */
+  private static final int MAX_THAT_DISTANCE = 6;
   /** Capitalised words that open a new sentence and never a speaker's name or description. */
   private static final Set<String> SENTENCE_OPENERS = Set.of("and", "but", "so", "yet", "it", "this", "there", "in",
       "on", "at", "for", "if", "when", "while", "as", "after", "before", "however", "still", "meanwhile", "since",
@@ -40,6 +56,8 @@ final class DirectQuoteFinder {
   private int lastSpan = -1;
   private Speaker lastSpeaker;
   private String lastCue;
+  /** the last quote was a partial one, inside a reported sentence */
+  private boolean lastWasPartial;
 
   DirectQuoteFinder(ArticleTokens article, SpeakerSearch search) {
     this.article = article;
@@ -95,8 +113,12 @@ final class DirectQuoteFinder {
       close++;
     }
     int preStart = open;
-    while (preStart > 0 && paragraphOf[preStart - 1] == paragraphOf[open] && !tokens.get(preStart - 1).isStop()
-        && quoteOf[preStart - 1] < 0) {
+    boolean inTag = false;
+    while (preStart > 0 && paragraphOf[preStart - 1] == paragraphOf[open] && quoteOf[preStart - 1] < 0
+        && (inTag || !tokens.get(preStart - 1).isStop())) {
+      // "Rep. Hakeem Jeffries (D-N.Y.) said": a dot inside a party tag ends no sentence
+      String w = tokens.get(preStart - 1).text();
+      inTag = w.equals(")") || inTag && !w.equals("(") && open - preStart < MAX_TAG_TOKENS;
       preStart--;
     }
     int tailEnd = close;
@@ -116,6 +138,12 @@ final class DirectQuoteFinder {
     if (direct && !q.unclosed() && startsLowerCase(q) && !interrupts(k, open) && completesReportedClause(open)) {
       direct = false; // "These sources, the lawyers said, “all command the same conclusion”": one mixed report
     }
+    if (direct && !q.unclosed() && !interrupts(k, open) && afterFrontedClauseWithoutCue(open)) {
+      direct = false; // "If the bill passes, “I think it will fill a void,” Ross said": one mixed report
+    }
+    if (direct && !q.unclosed() && !interrupts(k, open) && insideThatClause(open)) {
+      direct = false; // "He said that, in 2009, “…”": the quote ends a reported clause that began before it
+    }
     if (!direct) {
       partial(k, q, open, close, tailEnd);
       return;
@@ -125,7 +153,7 @@ final class DirectQuoteFinder {
     if (interrupts(k, open)) {
       a = new Attribution(lastSpeaker, lastCue, -1); // "…," X said, "…"
     }
-    if (a == null && !endsSentence(q, close)) {
+    if (a == null && !endsSentence(q, close) && !(endsWithFullStop(q) && introducesNextQuote(close, tailEnd))) {
       a = search.attributionAfter(close, tailEnd);
     }
     if (a == null) {
@@ -155,9 +183,17 @@ final class DirectQuoteFinder {
     if (a == null && lastSpeaker != null && continues(k, preStart == open)) {
       a = new Attribution(lastSpeaker, lastCue, -1);
       confidence = 0.6;
+      if (lastWasPartial && lastSpan == k - 1 && extendsReport(q, open)) {
+        // "Teachers are “looking …,” García said. “…”": the quote goes on with the mixed report
+        spanIsDirect[k] = false;
+        Speaker speaker = speakers.settle(a.speaker(), sentenceOf[open]);
+        article.emit(sentenceOf[open], PARTIAL, q.innerBegin(), q.innerEnd(), speaker, a.cue(), 0.6);
+        lastSpan = k;
+        return;
+      }
     }
-    if (a == null && (looksLikeTitle(q) || article.countWords(open + 1, close - 1) < 3)) {
-      return; // "Orange Is the New Black", "Related:": quoted names, not speech
+    if (a == null && (looksLikeTitle(q) || article.countWords(open + 1, close - 1) < 3) || isTitleCased(q)) {
+      return; // "Orange Is the New Black", "Related:", "Tough Choices.": quoted names, not speech
     }
     Speaker speaker = a == null ? Speaker.NONE : speakers.settle(a.speaker(), sentenceOf[open]);
     if (a != null && a.speaker().isPronoun()) {
@@ -174,6 +210,33 @@ final class DirectQuoteFinder {
     lastSpan = k;
     lastSpeaker = a == null ? null : speaker;
     lastCue = a == null ? null : a.cue();
+    lastWasPartial = false;
+  }
+
+  /**
+   * Extends the indirect report that ends with the previous (partial) quote, in the same paragraph and
+   * by the same speaker, to the end of this quote: PolNeAR counts "X is “…,” Y said. “…”" as one
+   * report of Y with two pieces of content. False when there is no such report.
+   */
+  private boolean extendsReport(QuotedSpan q, int open) {
+    QuotedSpan prev = spans.get(lastSpan);
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Quote r = out.get(i);
+      if (!INDIRECT.equals(r.kind()) || r.end() > q.open()) {
+        continue;
+      }
+      int rFirst = article.tokenAt(r.begin());
+      if (rFirst < 0 || paragraphOf[rFirst] != paragraphOf[open] || r.begin() > prev.open() || r.end() <= prev.innerBegin()
+          || r.end() > prev.close() + 1
+          || r.speakerCanonical() == null || !r.speakerCanonical().equals(lastSpeaker.canonical())) {
+        return false;
+      }
+      out.set(i, new Quote(r.sentenceIndex(), r.kind(), text.substring(r.begin(), q.close()), r.begin(), q.close(),
+          r.speakerText(), r.speakerCanonical(), r.speakerBegin(), r.speakerEnd(), r.speakerType(), r.cue(),
+          r.confidence()));
+      return true;
+    }
+    return false;
   }
 
   private boolean startsLowerCase(QuotedSpan q) {
@@ -230,7 +293,88 @@ final class DirectQuoteFinder {
     }
     Speaker subject = search.subjectBefore(cue, sentenceStart);
     int subjectStart = subject != null && subject.hasMention() ? article.tokenAt(subject.begin()) : cue;
-    return article.countWords(sentenceStart, subjectStart) > MAX_FRONTED_WORDS;
+    if (article.countWords(sentenceStart, subjectStart) > MAX_FRONTED_WORDS) {
+      return true;
+    }
+    for (int i = sentenceStart; i < subjectStart; i++) {
+      if (AUXILIARIES.contains(tokens.get(i).lower())) {
+        return true; // "It was, the president said, “a stone where …”": the quote completes "It was"
+      }
+    }
+    return false;
+  }
+
+  /**
+   * More than a few words and a comma before the mark, with no cue among them ("In past campaigns,
+   * “we felt …,” she said"): the quote finishes a sentence the reporter began, and PolNeAR counts
+   * the whole sentence as the content of the report that follows.
+   */
+  private boolean afterFrontedClauseWithoutCue(int open) {
+    if (open == 0 || !tokens.get(open - 1).text().equals(",")) {
+      return false;
+    }
+    int sentenceStart = open;
+    while (sentenceStart > 0 && sentenceOf[sentenceStart - 1] == sentenceOf[open]
+        && paragraphOf[sentenceStart - 1] == paragraphOf[open] && quoteOf[sentenceStart - 1] < 0) {
+      sentenceStart--;
+    }
+    if (sentenceStart > 0 && quoteOf[sentenceStart - 1] >= 0 && sentenceOf[sentenceStart - 1] == sentenceOf[open]) {
+      return false; // words between two quotes of one sentence
+    }
+    if (article.countWords(sentenceStart, open) <= MAX_FRONTED_WORDS) {
+      return false; // "Instead, “he …”", "Then, “I …”"
+    }
+    for (int v = sentenceStart; v < open; v++) {
+      if (article.cueLength(v) > 0 || article.sourcePhraseAt(v) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The quote's sentence reports a clause with "that" before the mark ("X said that, in 2009, “…”",
+   * "X argued that American Muslims have two choices: “…”"): the reported clause holds the quote,
+   * so the quote is a partial one of that report, not a whole quotation.
+   */
+  private boolean insideThatClause(int open) {
+    if (open == 0 || !(tokens.get(open - 1).text().equals(",") || tokens.get(open - 1).text().equals(":"))) {
+      return false; // "X suggested that … unserious - “…”": a dash sets the quote apart
+    }
+    int sentenceStart = open;
+    while (sentenceStart > 0 && sentenceOf[sentenceStart - 1] == sentenceOf[open]
+        && paragraphOf[sentenceStart - 1] == paragraphOf[open] && quoteOf[sentenceStart - 1] < 0) {
+      sentenceStart--;
+    }
+    for (int v = sentenceStart; v < open; v++) {
+      int len = article.cueLength(v);
+      if (len == 0 || article.isPassiveOrInfinitive(v)) {
+        continue;
+      }
+      for (int th = v + len; th < open && th <= v + len + MAX_THAT_DISTANCE; th++) {
+        Token t = tokens.get(th);
+        if (t.isStop() || t.text().equals(",") && th > v + len) {
+          break;
+        }
+        if (t.is("with")) {
+          break; // "responded with a phrase that …": a relative clause, not the report
+        }
+        if (t.is("that")) {
+          for (int w = th + 1; w < open; w++) {
+            if (article.cueLength(w) > 0 && !article.isPassiveOrInfinitive(w) || tokens.get(w).isStop()) {
+              return false; // "X noted that …, and added: “…”": the last cue introduces the quote
+            }
+          }
+          Speaker subject = search.subjectBefore(v, sentenceStart);
+          int subjectStart = subject != null && subject.hasMention() ? article.tokenAt(subject.begin()) : v;
+          if (subjectStart > sentenceStart && SUBORDINATORS.contains(tokens.get(subjectStart - 1).lower())) {
+            break; // "When Trump suggested that …, Rubio fired back: “…”": the report is a subordinate clause
+          }
+          return subject != null || v > sentenceStart && tokens.get(v - 1).text().equals(",");
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -241,6 +385,23 @@ final class DirectQuoteFinder {
     String inner = text.substring(q.innerBegin(), q.innerEnd()).strip();
     return inner.endsWith(".") && !inner.endsWith("..") && close < tokens.size()
         && tokens.get(close).isCapitalised() && SENTENCE_OPENERS.contains(tokens.get(close).lower());
+  }
+
+  private boolean endsWithFullStop(QuotedSpan q) {
+    String inner = text.substring(q.innerBegin(), q.innerEnd()).strip();
+    return inner.endsWith(".") && !inner.endsWith("..");
+  }
+
+  /**
+   * The words after the closing mark run into the next quote through a colon or comma ("“… terrorists.”
+   * Mr. Zahed said: “…”"): they attribute that quote, not the one that closed its sentence.
+   */
+  private boolean introducesNextQuote(int close, int tailEnd) {
+    if (tailEnd <= close || tailEnd >= tokens.size() || quoteOf[tailEnd] < 0) {
+      return false;
+    }
+    String last = tokens.get(tailEnd - 1).text();
+    return last.equals(":") || last.equals(",");
   }
 
   /** The quote picks up where the previous one broke off for its attribution, in the same sentence. */
@@ -278,6 +439,31 @@ final class DirectQuoteFinder {
     return thisPara == prevPara || (thisPara == prevPara + 1 && (prev.unclosed() || opensParagraph));
   }
 
+  /**
+   * A few words, every one capitalised but the short function words ("Tough Choices.", "Doomed to
+   * Succeed,", "The Apprentice,"): the title of a book or show, whatever cue stands near it.
+   */
+  private boolean isTitleCased(QuotedSpan q) {
+    String inner = text.substring(q.innerBegin(), q.innerEnd()).strip();
+    if (inner.endsWith("!") || inner.endsWith("?") || inner.contains(". ") || inner.equals(inner.toUpperCase(java.util.Locale.ROOT))) {
+      return false; // "Like Oakland. Or Ferguson,", "GROWING PARTY,": speech
+    }
+    String[] words = WHITESPACE.split(inner);
+    if (words.length < 2 || words.length > MAX_TITLE_WORDS) {
+      return false;
+    }
+    for (String w : words) {
+      String word = w.replaceAll("^\\p{Punct}+|\\p{Punct}+$", "");
+      if (word.isEmpty() || TITLE_FUNCTION_WORDS.contains(word)) {
+        continue;
+      }
+      if (!Character.isUpperCase(word.charAt(0)) && !Character.isDigit(word.charAt(0))) {
+        return false;
+      }
+    }
+    return !TITLE_FUNCTION_WORDS.contains(words[0].toLowerCase(java.util.Locale.ROOT)) || words.length > 2;
+  }
+
   private boolean looksLikeTitle(QuotedSpan q) {
     String inner = text.substring(q.innerBegin(), q.innerEnd()).strip();
     if (!inner.isEmpty() && ".?!…".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
@@ -311,6 +497,7 @@ final class DirectQuoteFinder {
     lastSpan = k;
     lastSpeaker = speaker;
     lastCue = a.cue();
+    lastWasPartial = true;
   }
 
   /** Punctuation, or a verb of saying right before the mark ("said “…”"); "called “…”" quotes words, not speech. */

@@ -29,6 +29,10 @@ final class IndirectSpeechFinder {
       "afternoon", "evening", "fall", "spring", "summer", "winter", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday");
 
+  /** Auxiliaries that show a reported clause has already begun before a later "that". */
+  private static final Set<String> FINITE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+      "would", "can", "could", "should", "must", "may", "might", "does", "did", "do");
+
   /** The most words between a question participle and its question word ("Asked on Monday by a reporter whether"). */
   private static final int MAX_QUESTION_LEAD_TOKENS = 8;
 
@@ -97,8 +101,8 @@ final class IndirectSpeechFinder {
         continue; // "Asked whether ..., Ryan said": the question is its own attribution
       }
       if (subject == null) {
-        // "..., said X." with the content before it
-        if (t > from && tokens.get(t - 1).text().equals(",")) {
+        // "..., said X." with the content before it; the comma may sit inside a partial quote's marks
+        if (t > from && (tokens.get(t - 1).text().equals(",") || commaInsidePartialQuote(t - 1))) {
           int e = search.forwardPhraseEnd(t + len, to);
           Speaker s = speakers.fromPhrase(tokens, t + len, e);
           if (s != null && endsSoon(e, to)) {
@@ -195,6 +199,12 @@ final class IndirectSpeechFinder {
     }
     emitIndirect(q, end, asker, article.joinLower(cue, cue + len), cue, 0.5, 3);
     return true;
+  }
+
+  /** A closing mark right after a comma, of a quote that is not a whole one ("… parties “saw Burma …,” said X"). */
+  private boolean commaInsidePartialQuote(int mark) {
+    return mark > 0 && quoteOf[mark] >= 0 && !spanIsDirect[quoteOf[mark]] && !tokens.get(mark).isWord()
+        && tokens.get(mark - 1).text().equals(",") && quoteOf[mark - 1] == quoteOf[mark];
   }
 
   private void accordingTo(int t, int phrase, int from, int to) {
@@ -300,8 +310,8 @@ final class IndirectSpeechFinder {
       if (t.is("that")) {
         return i + 1;
       }
-      if (t.isStop() || quoteOf[i] >= 0 || article.cueLength(i) > 0) {
-        return -1;
+      if (t.isStop() || quoteOf[i] >= 0 || article.cueLength(i) > 0 || FINITE_VERBS.contains(t.lower())) {
+        return -1; // "said Obama is overselling the successes that …": the clause began before "that"
       }
     }
     return -1;

@@ -19,6 +19,9 @@ final class QuoteWords {
   static final Set<String> PASSIVE_OR_INFINITIVE = Set.of("to", "was", "were", "is", "are", "be", "been",
       "being", "am");
   static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "our", "my");
+  /** Words after which a cue form is a noun ("the report", "a statement", "his remarks"), never a verb. */
+  static final Set<String> NOUN_DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "our", "my",
+      "your");
   static final int MAX_SUBJECT_TOKENS = 8;
   static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "recently",
       "earlier", "later");

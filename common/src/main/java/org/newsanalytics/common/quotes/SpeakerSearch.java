@@ -23,6 +23,17 @@ final class SpeakerSearch {
   private static final Set<String> DESCRIPTION_DETERMINERS = Set.of("the", "a", "an", "another", "one", "his", "her",
       "their", "its", "our", "this", "that");
   private static final int MAX_APPOSITIVE_TOKENS = 30;
+  /** The most tokens of a party tag between commas ("R-S.C."). */
+  private static final int MAX_TAG_TOKENS = 6;
+  private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-[A-Za-z. ]{2,12}");
+  /** Capitalised words that open a clause as adverbs, never as a speaker's name. */
+  private static final Set<String> OPENING_ADVERBS = Set.of("likewise", "meanwhile", "however", "still", "instead",
+      "now", "then", "later", "also", "yet", "indeed", "here", "there", "today", "yesterday", "earlier", "back",
+      "wait", "see", "again", "thus", "so", "and", "but", "or", "moreover", "furthermore", "nevertheless", "afterward",
+      "afterwards", "soon", "once", "first", "finally", "next", "recently", "currently", "previously", "similarly",
+      "additionally", "ultimately", "separately", "clearly", "obviously", "apparently", "basically", "certainly",
+      "eventually", "initially", "originally", "subsequently", "unfortunately", "fortunately", "interestingly",
+      "notably", "specifically", "importantly", "publicly", "privately", "reportedly", "repeatedly");
   /** The longest source phrase taken after "according to" when it names nobody. */
   private static final int MAX_SOURCE_DESCRIPTION_TOKENS = 20;
   /** The longest subject taken before a cue when no name or speaker noun heads it. */
@@ -62,6 +73,11 @@ final class SpeakerSearch {
   }
 
   private Attribution subjectAt(int from, int to) {
+    if (from < to && isOpeningAdverb(tokens.get(from))) {
+      // "Recently she announced …:", "Likewise, a paper …": the adverb is no name
+      int next = from + 1 < to && tokens.get(from + 1).text().equals(",") ? from + 2 : from + 1;
+      return next < to ? subjectAt(next, to) : null;
+    }
     int e = from;
     while (e < to && e < from + MAX_SUBJECT_TOKENS) {
       Token t = tokens.get(e);
@@ -72,12 +88,21 @@ final class SpeakerSearch {
         break; // "Former Secretary of State Madeleine Albright urged ...": "of" inside a title
       }
       e++;
+      if (cues.isPronoun(w)) {
+        break; // a pronoun is the whole subject: "She then addressed …" ("then" is also a title word)
+      }
     }
     if (e == from || e >= to) {
       return null;
     }
     Speaker s = speakers.fromPhrase(tokens, from, e);
     return s == null || !s.hasMention() ? null : new Attribution(s, null, -1);
+  }
+
+  /** A capitalised adverb that opens a clause ("Recently", "Likewise", "Meanwhile", "Back"): no name. */
+  private static boolean isOpeningAdverb(Token t) {
+    String w = t.lower();
+    return t.isCapitalised() && OPENING_ADVERBS.contains(w);
   }
 
   /** A cue after the closing mark: {@code ," X said}, {@code ," said X}, {@code " – X}, {@code ," according to X}. */
@@ -213,11 +238,37 @@ final class SpeakerSearch {
         // "The Kremlin said ... but said ...": the subject of the earlier cue
         Attribution earlier = attributionBefore(from, v - 1, requireIntro);
         s = earlier == null ? null : earlier.speaker();
+        if (s == null) {
+          s = coordinatedSubject(from, v - 1); // "…, he laughed and said, “…”"
+        }
+      }
+      if (s == null && v > from && tokens.get(v - 1).is("by")) {
+        s = coordinatedSubject(from, v - 1); // "When he returned he began by saying, “…”"
       }
       if (s == null) {
         return null;
       }
       return new Attribution(s, article.joinLower(v, v + len), v);
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the clause whose verb the cue is coordinated with ("When Mook was asked …, he
+   * laughed and said"): the nearest clause start before {@code and} whose first words name a
+   * speaker (a name, a pronoun or a speaker noun).
+   */
+  private Speaker coordinatedSubject(int from, int and) {
+    for (int k = and - 1; k >= from && and - k <= MAX_APPOSITIVE_TOKENS; k--) {
+      if (quoteOf[k] >= 0) {
+        return null;
+      }
+      if (k == from || tokens.get(k - 1).text().equals(",") || CLAUSE_WORDS.contains(tokens.get(k - 1).lower())) {
+        Attribution a = subjectAt(k, and);
+        if (a != null) {
+          return a.speaker();
+        }
+      }
     }
     return null;
   }
@@ -329,11 +380,29 @@ final class SpeakerSearch {
       if (head == null && j - k <= 5) {
         // "Sanders's campaign manager, Jeff Weaver, said": the role names nobody, the apposition does
         Speaker apposition = speakers.fromPhrase(tokens, k + 1, j);
-        return apposition != null && "PERSON".equals(apposition.type()) ? apposition : null;
+        if (apposition != null && "PERSON".equals(apposition.type())) {
+          return apposition;
+        }
+      }
+      if (head == null && k - 1 > limit) {
+        // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": a party tag set off by commas too
+        int m = k - 1;
+        while (m >= limit && !tokens.get(m).text().equals(",") && quoteOf[m] < 0 && k - m <= MAX_TAG_TOKENS) {
+          m--;
+        }
+        if (m > limit && tokens.get(m).text().equals(",") && k - m <= MAX_TAG_TOKENS && isPartyTag(m + 1, k)) {
+          head = nounPhraseEndingAt(m, limit);
+        }
       }
       return head;
     }
     return nounPhraseEndingAt(j + 1, limit);
+  }
+
+  /** "R-S.C.", "D-Md.": a party and state abbreviation. */
+  private boolean isPartyTag(int from, int to) {
+    String tag = text.substring(tokens.get(from).begin(), tokens.get(to - 1).end());
+    return PARTY_TAG.matcher(tag).matches();
   }
 
   /** The speaker named by the noun phrase ending just before token {@code end}, if its head names one. */

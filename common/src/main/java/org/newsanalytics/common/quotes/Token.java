@@ -120,6 +120,6 @@ record Token(String text, int begin, int end, String lower, String bare) {
   }
 
   boolean isDash() {
-    return text.equals("–") || text.equals("—") || text.equals("--") || text.equals("-");
+    return text.equals("–") || text.equals("—") || text.equals("―") || text.equals("--") || text.equals("-");
   }
 }

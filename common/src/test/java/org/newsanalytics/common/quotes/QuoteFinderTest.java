@@ -418,7 +418,7 @@ class QuoteFinderTest {
 
   @Test
   void wordsBetweenTwoQuotesWithoutTheSpeakerDoNotJoinThem() {
-    String text = "\"We will win,\" Ann Cole said, recalling her race. Because of the polls, \"we need them,\" "
+    String text = "\"We will win,\" Ann Cole said, recalling her race. Because of polls, \"we need them,\" "
         + "Ben Ross said.";
     List<Quote> direct = ofKind(find(text), "direct");
     assertEquals(2, direct.size(), direct.toString());

@@ -176,7 +176,8 @@ final class ArticleTokens {
   }
 
   private boolean hasNewline(int from, int to) {
-    return text.substring(from, to).indexOf('\n') >= 0;
+    int newline = text.indexOf('\n', from);
+    return newline >= 0 && newline < to;
   }
 
   private boolean hasBlankLine(int from, int to) {

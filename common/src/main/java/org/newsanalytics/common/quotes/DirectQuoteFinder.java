@@ -29,9 +29,6 @@ final class DirectQuoteFinder {
       "in", "on", "at", "by", "with", "from", "as");
   /** The most tokens walked back over inside a parenthesis before a quote ("(D-N.Y.)"). */
   private static final int MAX_TAG_TOKENS = 40;
-  /** Auxiliaries and copulas: fronted words with one of them are a clause the quote completes. */
-  private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
-      "would", "can", "could", "should", "must", "may", "might");
   /** Words between a cue and its "that" ("told reporters on Monday that"). */
   private static final int MAX_THAT_DISTANCE = 6;
   /** Capitalised words that open a new sentence and never a speaker's name or description. */
@@ -261,11 +258,7 @@ final class DirectQuoteFinder {
    * With no cue before the mark, the attribution follows the quote and the quote stays whole.
    */
   private boolean completesReportedClause(int open) {
-    int sentenceStart = open;
-    while (sentenceStart > 0 && sentenceOf[sentenceStart - 1] == sentenceOf[open]
-        && paragraphOf[sentenceStart - 1] == paragraphOf[open] && quoteOf[sentenceStart - 1] < 0) {
-      sentenceStart--;
-    }
+    int sentenceStart = unquotedSentenceStart(open);
     int end = open;
     while (end > sentenceStart && (tokens.get(end - 1).text().equals(",") || tokens.get(end - 1).text().equals(":"))) {
       end--;
@@ -297,7 +290,7 @@ final class DirectQuoteFinder {
       return true;
     }
     for (int i = sentenceStart; i < subjectStart; i++) {
-      if (AUXILIARIES.contains(tokens.get(i).lower())) {
+      if (QuoteWords.AUXILIARIES.contains(tokens.get(i).lower())) {
         return true; // "It was, the president said, “a stone where …”": the quote completes "It was"
       }
     }
@@ -313,11 +306,7 @@ final class DirectQuoteFinder {
     if (open == 0 || !tokens.get(open - 1).text().equals(",")) {
       return false;
     }
-    int sentenceStart = open;
-    while (sentenceStart > 0 && sentenceOf[sentenceStart - 1] == sentenceOf[open]
-        && paragraphOf[sentenceStart - 1] == paragraphOf[open] && quoteOf[sentenceStart - 1] < 0) {
-      sentenceStart--;
-    }
+    int sentenceStart = unquotedSentenceStart(open);
     if (sentenceStart > 0 && quoteOf[sentenceStart - 1] >= 0 && sentenceOf[sentenceStart - 1] == sentenceOf[open]) {
       return false; // words between two quotes of one sentence
     }
@@ -341,11 +330,7 @@ final class DirectQuoteFinder {
     if (open == 0 || !(tokens.get(open - 1).text().equals(",") || tokens.get(open - 1).text().equals(":"))) {
       return false; // "X suggested that … unserious - “…”": a dash sets the quote apart
     }
-    int sentenceStart = open;
-    while (sentenceStart > 0 && sentenceOf[sentenceStart - 1] == sentenceOf[open]
-        && paragraphOf[sentenceStart - 1] == paragraphOf[open] && quoteOf[sentenceStart - 1] < 0) {
-      sentenceStart--;
-    }
+    int sentenceStart = unquotedSentenceStart(open);
     for (int v = sentenceStart; v < open; v++) {
       int len = article.cueLength(v);
       if (len == 0 || article.isPassiveOrInfinitive(v)) {
@@ -385,6 +370,16 @@ final class DirectQuoteFinder {
     String inner = text.substring(q.innerBegin(), q.innerEnd()).strip();
     return inner.endsWith(".") && !inner.endsWith("..") && close < tokens.size()
         && tokens.get(close).isCapitalised() && SENTENCE_OPENERS.contains(tokens.get(close).lower());
+  }
+
+  /** The first token of the words before the mark in its sentence and paragraph, back to any earlier quote. */
+  private int unquotedSentenceStart(int open) {
+    int start = open;
+    while (start > 0 && sentenceOf[start - 1] == sentenceOf[open] && paragraphOf[start - 1] == paragraphOf[open]
+        && quoteOf[start - 1] < 0) {
+      start--;
+    }
+    return start;
   }
 
   private boolean endsWithFullStop(QuotedSpan q) {

@@ -29,10 +29,6 @@ final class IndirectSpeechFinder {
       "afternoon", "evening", "fall", "spring", "summer", "winter", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday");
 
-  /** Auxiliaries that show a reported clause has already begun before a later "that". */
-  private static final Set<String> FINITE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
-      "would", "can", "could", "should", "must", "may", "might", "does", "did", "do");
-
   /** The most words between a question participle and its question word ("Asked on Monday by a reporter whether"). */
   private static final int MAX_QUESTION_LEAD_TOKENS = 8;
 
@@ -310,7 +306,7 @@ final class IndirectSpeechFinder {
       if (t.is("that")) {
         return i + 1;
       }
-      if (t.isStop() || quoteOf[i] >= 0 || article.cueLength(i) > 0 || FINITE_VERBS.contains(t.lower())) {
+      if (t.isStop() || quoteOf[i] >= 0 || article.cueLength(i) > 0 || QuoteWords.FINITE_AUXILIARIES.contains(t.lower())) {
         return -1; // "said Obama is overselling the successes that …": the clause began before "that"
       }
     }

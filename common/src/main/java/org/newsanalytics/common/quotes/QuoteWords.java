@@ -19,12 +19,22 @@ final class QuoteWords {
   static final Set<String> PASSIVE_OR_INFINITIVE = Set.of("to", "was", "were", "is", "are", "be", "been",
       "being", "am");
   static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "our", "my");
-  /** Words after which a cue form is a noun ("the report", "a statement", "his remarks"), never a verb. */
-  static final Set<String> NOUN_DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "our", "my",
-      "your");
+  /** Words after which a cue form is a noun ("the report", "a statement", "your remarks"), never a verb. */
+  static final Set<String> NOUN_DETERMINERS = with(DETERMINERS, "your");
+  /** Auxiliaries and copulas (a clause has begun where one stands). */
+  static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "has", "had", "have", "will",
+      "would", "can", "could", "should", "must", "may", "might");
+  /** The auxiliaries with "do": a finite verb, so a reported clause has begun before a later "that". */
+  static final Set<String> FINITE_AUXILIARIES = with(AUXILIARIES, "do", "does", "did");
   static final int MAX_SUBJECT_TOKENS = 8;
   static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "recently",
       "earlier", "later");
   static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's");
+
+  private static Set<String> with(Set<String> words, String... more) {
+    Set<String> all = new java.util.HashSet<>(words);
+    all.addAll(java.util.List.of(more));
+    return Set.copyOf(all);
+  }
 }

@@ -2,10 +2,8 @@ package org.newsanalytics.common.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.substring;
 
 import java.sql.Timestamp;
@@ -113,8 +111,7 @@ public final class ArticleExtraction {
     Dataset<Row> articles = warehouse.read(Tables.ARTICLES);
     Dataset<Row> rejects = articles.join(failures, "article_id")
         .select(
-            substring(sha2(concat_ws("\u001f", lit("extract"), col("article_id"), col("content_hash"), lit(extractorVersion)), 256), 1, 32)
-                .as("reject_id"),
+            ArticleIngest.rejectId(lit("extract"), col("article_id"), col("content_hash"), lit(extractorVersion)).as("reject_id"),
             col("input_file"),
             col("record_ref"),
             lit(RejectReason.EXTRACT_FAILED.code()).as("reason_code"),

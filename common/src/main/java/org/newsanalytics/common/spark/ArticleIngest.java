@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -180,8 +181,8 @@ public final class ArticleIngest {
       Dataset<Row> rejects = parsed.where(col("kind").equalTo(ParsedRecords.REJECT))
           .select("kind", "input_file", "record_ref", "reason_code", "reason", "raw_excerpt")
           .unionByName(conflicts)
-          .withColumn("reject_id", substring(sha2(concat_ws("\u001f", coalesce(col("input_file"), lit("")),
-              coalesce(col("record_ref"), lit("")), col("reason_code")), 256), 1, 32))
+          .withColumn("reject_id", rejectId(coalesce(col("input_file"), lit("")), coalesce(col("record_ref"), lit("")),
+              col("reason_code")))
           .withColumn("batch_id", lit(batchId))
           .withColumn("rejected_at", lit(now))
           .persist(StorageLevel.MEMORY_AND_DISK());
@@ -200,6 +201,11 @@ public final class ArticleIngest {
     } finally {
       candidates.unpersist();
     }
+  }
+
+  /** The key of a {@code rejects} row: 32 hex characters of SHA-256 over the parts (ingest's and extract's). */
+  static Column rejectId(Column... parts) {
+    return substring(sha2(concat_ws("\u001f", parts), 256), 1, 32);
   }
 
   /**

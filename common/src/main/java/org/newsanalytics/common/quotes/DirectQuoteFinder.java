@@ -148,6 +148,11 @@ final class DirectQuoteFinder {
     spanIsDirect[k] = true;
     Attribution a = null;
     if (interrupts(k, open)) {
+      if (lastWasPartial) {
+        // "The ''animosity …,'' he told CNN, ''and I hope …''": the rest of one mixed report
+        continuePartial(k, q, open);
+        return;
+      }
       a = new Attribution(lastSpeaker, lastCue, -1); // "…," X said, "…"
     }
     if (a == null && !endsSentence(q, close) && !(endsWithFullStop(q) && introducesNextQuote(close, tailEnd))) {
@@ -180,12 +185,9 @@ final class DirectQuoteFinder {
     if (a == null && lastSpeaker != null && continues(k, preStart == open)) {
       a = new Attribution(lastSpeaker, lastCue, -1);
       confidence = 0.6;
-      if (lastWasPartial && lastSpan == k - 1 && extendsReport(q, open)) {
+      if (lastWasPartial && lastSpan == k - 1 && (extendsReport(q, open) || continuesMixedReport(open))) {
         // "Teachers are “looking …,” García said. “…”": the quote goes on with the mixed report
-        spanIsDirect[k] = false;
-        Speaker speaker = speakers.settle(a.speaker(), sentenceOf[open]);
-        article.emit(sentenceOf[open], PARTIAL, q.innerBegin(), q.innerEnd(), speaker, a.cue(), 0.6);
-        lastSpan = k;
+        continuePartial(k, q, open);
         return;
       }
     }
@@ -208,6 +210,26 @@ final class DirectQuoteFinder {
     lastSpeaker = a == null ? null : speaker;
     lastCue = a == null ? null : a.cue();
     lastWasPartial = false;
+  }
+
+  /** The rest of a mixed report whose first quoted words were a partial quote: partial too, same speaker. */
+  private void continuePartial(int k, QuotedSpan q, int open) {
+    spanIsDirect[k] = false;
+    Speaker speaker = speakers.settle(lastSpeaker, sentenceOf[open]);
+    article.emit(sentenceOf[open], PARTIAL, q.innerBegin(), q.innerEnd(), speaker, lastCue, 0.6);
+    lastSpan = k;
+  }
+
+  /**
+   * The last (partial) quote is in this paragraph and its attribution follows it ("Like most campaigns,
+   * “the process …,” Strother said. “…”"): PolNeAR counts the sentences as one report. A partial quote
+   * after its speaker ("Sanders said on “Meet the Press.” “…”") leaves the next quote whole.
+   */
+  private boolean continuesMixedReport(int open) {
+    QuotedSpan prev = spans.get(lastSpan);
+    int prevClose = article.tokenAt(prev.close() - 1);
+    return prevClose >= 0 && paragraphOf[prevClose] == paragraphOf[open]
+        && lastSpeaker.hasMention() && lastSpeaker.begin() >= prev.close();
   }
 
   /**
@@ -314,8 +336,8 @@ final class DirectQuoteFinder {
       return false; // "Instead, “he …”", "Then, “I …”"
     }
     for (int v = sentenceStart; v < open; v++) {
-      if (article.cueLength(v) > 0 || article.sourcePhraseAt(v) > 0) {
-        return false;
+      if (article.cueLength(v) > 0 && !article.isPassiveOrInfinitive(v) || article.sourcePhraseAt(v) > 0) {
+        return false; // "To believe …, “you have …,” he said": an infinitive reports nothing
       }
     }
     return true;

@@ -221,4 +221,30 @@ class QuoteReportedClauseTest {
     assertEquals("Victor Cha", report.speakerCanonical());
     assertTrue(report.quoteText().startsWith("Both parties"), report.quoteText());
   }
+
+  @Test
+  void theRestOfAnInterruptedPartialQuoteIsPartialToo() {
+    String text = "The \"anger is like nothing I have seen,\" Ann Holt told reporters, \"and I hope we can end it.\"";
+    List<Quote> quotes = find(text);
+    assertTrue(ofKind(quotes, "direct").isEmpty(), quotes.toString());
+    List<Quote> partials = ofKind(quotes, "partial");
+    assertEquals(2, partials.size(), quotes.toString());
+    assertEquals("Ann Holt", partials.get(1).speakerCanonical());
+  }
+
+  @Test
+  void aQuoteAfterAMixedReportInTheSameParagraphGoesOnWithIt() {
+    String text = "The clinics are \"not meeting the demand,\" says Ann Holt, who runs one of them. \"We are always full.\"";
+    List<Quote> quotes = find(text);
+    assertTrue(ofKind(quotes, "direct").isEmpty(), quotes.toString());
+    assertEquals("Ann Holt", ofKind(quotes, "partial").get(1).speakerCanonical());
+  }
+
+  @Test
+  void aQuotedShowNameAfterTheSpeakerLeavesTheNextQuoteWhole() {
+    String text = "\"We will win,\" Ann Holt said on \"Town Talk\" on Sunday. \"Nobody else has a plan.\"";
+    List<Quote> direct = ofKind(find(text), "direct");
+    assertEquals(2, direct.size(), direct.toString());
+    assertEquals("Ann Holt", direct.get(1).speakerCanonical());
+  }
 }

@@ -11,8 +11,10 @@ import org.newsanalytics.common.extract.Quote;
  * matches a gold attribution when their content spans overlap by at least half of the longer
  * one; it is correctly attributed when, in addition, the predicted speaker mention overlaps the
  * gold source (or names the same person: the gold source contains the predicted surname, or the
- * predicted organisation's name). A gold attribution without a source is correctly attributed
- * only by a prediction that marks its speaker unknown. Pairs are matched one to one, largest
+ * predicted organisation's name). The mention counts even when the finder marks whom it stands
+ * for unknown (an unresolved "they" at the gold's "they"): PolNeAR annotates mentions, not
+ * referents. A gold attribution without a source is correctly attributed only by a prediction
+ * that marks its speaker unknown. Pairs are matched one to one, largest
  * overlap first.
  *
  * <p>Gold attributions with several content fragments are one relation ("…," he said. "…"), so
@@ -150,7 +152,7 @@ public final class AttributionScorer {
     if (gold.source().isEmpty()) {
       return unknown;
     }
-    if (q.speakerBegin() != null && q.speakerEnd() != null && !unknown) {
+    if (q.speakerBegin() != null && q.speakerEnd() != null) {
       Span speaker = new Span(q.speakerBegin(), q.speakerEnd());
       for (Span s : gold.source()) {
         if (s.overlap(speaker) > 0) {

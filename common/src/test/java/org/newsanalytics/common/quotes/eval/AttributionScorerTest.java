@@ -60,6 +60,16 @@ class AttributionScorerTest {
   }
 
   @Test
+  void anUnresolvedPronounAtTheGoldSourceIsTheRightSpeakerMention() {
+    // issue 4's rule: the predicted speaker span overlaps the gold Source span. PolNeAR marks the
+    // mention ("they"), not whom it stands for, so an honest "unknown referent" there is right.
+    Quote atSource = quote("direct", 1, 13, 15, 20, Quote.UNKNOWN_SPEAKER, "UNKNOWN");
+    assertTrue(AttributionScorer.rightSpeaker(TEXT, GOLD.attributions().get(0), atSource));
+    Quote noMention = quote("direct", 1, 13, null, null, Quote.UNKNOWN_SPEAKER, "UNKNOWN");
+    assertFalse(AttributionScorer.rightSpeaker(TEXT, GOLD.attributions().get(0), noMention));
+  }
+
+  @Test
   void aSourcelessGoldIsRightOnlyForAnUnknownSpeaker() {
     GoldAttribution sourceless = GOLD.attributions().get(2);
     assertTrue(AttributionScorer.rightSpeaker(TEXT, sourceless, quote("direct", 2, 4, null, null, Quote.UNKNOWN_SPEAKER,

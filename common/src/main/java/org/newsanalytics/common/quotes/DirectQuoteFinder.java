@@ -158,6 +158,9 @@ final class DirectQuoteFinder {
     if (a == null && !endsSentence(q, close) && !(endsWithFullStop(q) && introducesNextQuote(close, tailEnd))) {
       a = search.attributionAfter(close, tailEnd);
     }
+    if (a == null && !endsWithFullStop(q)) {
+      a = search.verbAfterQuote(close, tailEnd);
+    }
     if (a == null) {
       a = search.attributionBefore(preStart, open, true);
     }
@@ -180,6 +183,9 @@ final class DirectQuoteFinder {
       if (a == null) {
         a = search.clauseSubject(s, open - 1);
       }
+    }
+    if (a == null && preStart == open && tailEnd == close) {
+      a = signatureBelow(close); // "“…”⏎⏎- Bernie Sanders.": a pull quote signed in the next paragraph
     }
     double confidence = 0.9;
     if (a == null && lastSpeaker != null && continues(k, preStart == open)) {
@@ -230,6 +236,18 @@ final class DirectQuoteFinder {
     int prevClose = article.tokenAt(prev.close() - 1);
     return prevClose >= 0 && paragraphOf[prevClose] == paragraphOf[open]
         && lastSpeaker.hasMention() && lastSpeaker.begin() >= prev.close();
+  }
+
+  /** A paragraph right after the quote that opens with a dash and names a speaker, or null. */
+  private Attribution signatureBelow(int close) {
+    if (close >= tokens.size() || paragraphOf[close] == paragraphOf[close - 1] || !tokens.get(close).isDash()) {
+      return null;
+    }
+    int end = close + 1;
+    while (end < tokens.size() && paragraphOf[end] == paragraphOf[close] && quoteOf[end] < 0) {
+      end++;
+    }
+    return search.attributionAfter(close, end);
   }
 
   /**

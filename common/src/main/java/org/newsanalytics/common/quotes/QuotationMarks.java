@@ -18,6 +18,7 @@ final class QuotationMarks {
   private enum Style { CURLY, STRAIGHT, APOSTROPHES }
 
   private static final int MAX_DEPTH = 8;
+  private static final int MAX_NICKNAME_WORDS = 3;
 
   private QuotationMarks() {}
 
@@ -42,7 +43,7 @@ final class QuotationMarks {
             spanOpen = open; // the quote goes on in the next paragraph
             spanInner = inner;
           } else {
-            add(out, open, inner, end, end);
+            add(out, text, open, inner, end, end);
             spanOpen = -1;
           }
           depth = 0;
@@ -101,7 +102,7 @@ final class QuotationMarks {
       }
       if (match >= 0) {
         if (match == 0) {
-          add(out, spanOpen >= 0 ? spanOpen : opens[0], spanOpen >= 0 ? spanInner : opens[0] + lens[0], i, i + len);
+          add(out, text, spanOpen >= 0 ? spanOpen : opens[0], spanOpen >= 0 ? spanInner : opens[0] + lens[0], i, i + len);
           spanOpen = -1;
         }
         depth = match;
@@ -120,7 +121,7 @@ final class QuotationMarks {
     }
     if (depth > 0) {
       int end = trimEnd(text, opens[0], n);
-      add(out, spanOpen >= 0 ? spanOpen : opens[0], spanOpen >= 0 ? spanInner : opens[0] + lens[0], end, end);
+      add(out, text, spanOpen >= 0 ? spanOpen : opens[0], spanOpen >= 0 ? spanInner : opens[0] + lens[0], end, end);
     }
     return out;
   }
@@ -152,9 +153,38 @@ final class QuotationMarks {
     return end;
   }
 
-  private static void add(List<QuotedSpan> out, int open, int innerBegin, int innerEnd, int close) {
-    if (innerEnd > innerBegin) {
+  private static void add(List<QuotedSpan> out, String text, int open, int innerBegin, int innerEnd, int close) {
+    if (innerEnd > innerBegin && !isNickname(text, open, innerBegin, innerEnd, close)) {
       out.add(new QuotedSpan(open, innerBegin, innerEnd, close));
     }
+  }
+
+  /**
+   * A nickname inside a name (Marcia "Cia" Price, Dwayne "The Rock" Johnson): up to three capitalised
+   * words right between two capitalised words. It is part of the name, not a quotation, and the
+   * speaker search must be able to read through it.
+   */
+  static boolean isNickname(String text, int open, int innerBegin, int innerEnd, int close) {
+    String inner = text.substring(innerBegin, innerEnd);
+    String[] words = inner.split(" ");
+    if (words.length > MAX_NICKNAME_WORDS || inner.isBlank()) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) {
+        return false;
+      }
+    }
+    return open >= 2 && text.charAt(open - 1) == ' ' && Character.isLetter(text.charAt(open - 2))
+        && capitalisedWordEndsAt(text, open - 1)
+        && close + 1 < text.length() && text.charAt(close) == ' ' && Character.isUpperCase(text.charAt(close + 1));
+  }
+
+  private static boolean capitalisedWordEndsAt(String text, int end) {
+    int b = end;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return Character.isUpperCase(text.charAt(b));
   }
 }

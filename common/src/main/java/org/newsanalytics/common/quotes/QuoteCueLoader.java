@@ -21,7 +21,7 @@ public final class QuoteCueLoader {
   public static final String DEFAULT_RESOURCE = "rules/quote-cues.yaml";
   private static final List<String> KEYS = List.of("verbs", "addressee_verbs", "intro_verbs", "report_verbs", "object_verbs",
       "open_subject_verbs", "question_verbs", "question_words", "source_phrases",
-      "titles", "organisations", "organisation_words", "speaker_nouns", "pronouns");
+      "titles", "organisations", "organisation_words", "speaker_nouns", "pronouns", "after_quote_verbs");
   private static final RuleFiles.Problem PROBLEM =
       (source, problem, cause) -> new QuoteRulesException("Cannot load cue file " + source + ": " + problem, cause);
   private static volatile QuoteCues defaults;
@@ -96,7 +96,9 @@ public final class QuoteCueLoader {
         words(name, "organisation_words", required(name, root, "organisation_words")),
         words(name, "speaker_nouns", required(name, root, "speaker_nouns")),
         words(name, "pronouns.person", required(name, pronouns, "person")),
-        words(name, "pronouns.group", required(name, pronouns, "group")));
+        words(name, "pronouns.group", required(name, pronouns, "group")),
+        // optional: without it, only "-ed" verbs attribute a quote from right after it
+        root.has("after_quote_verbs") ? words(name, "after_quote_verbs", root.get("after_quote_verbs")) : Set.of());
   }
 
   private static Set<String> lemmas(String name, JsonNode root, String key, Map<String, String> forms) {

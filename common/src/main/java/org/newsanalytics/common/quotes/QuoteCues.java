@@ -26,11 +26,13 @@ import java.util.Set;
  * @param speakerNouns heads of unnamed descriptions that can speak ("officials", "a source")
  * @param personPronouns pronouns that refer back to a person
  * @param groupPronouns pronouns that refer back to an organisation or a group
+ * @param afterQuoteVerbs word forms that attribute a quote only right after its closing mark, beside
+ *     any "-ed" verb there ("“…,” the sign read")
  */
 public record QuoteCues(Map<String, String> verbForms, Set<String> addresseeLemmas, Set<String> introLemmas, Set<String> reportLemmas,
     Set<String> objectLemmas, Set<String> openSubjectLemmas, Set<String> questionLemmas, Set<String> questionWords,
     Set<String> sourcePhrases, Set<String> titles, Set<String> organisations, Set<String> organisationWords, Set<String> speakerNouns,
-    Set<String> personPronouns, Set<String> groupPronouns) {
+    Set<String> personPronouns, Set<String> groupPronouns, Set<String> afterQuoteVerbs) {
   public QuoteCues {
     verbForms = Map.copyOf(verbForms);
     addresseeLemmas = Set.copyOf(addresseeLemmas);
@@ -47,6 +49,7 @@ public record QuoteCues(Map<String, String> verbForms, Set<String> addresseeLemm
     speakerNouns = Set.copyOf(speakerNouns);
     personPronouns = Set.copyOf(personPronouns);
     groupPronouns = Set.copyOf(groupPronouns);
+    afterQuoteVerbs = Set.copyOf(afterQuoteVerbs);
   }
 
   /** The project's own cue file on the classpath. */

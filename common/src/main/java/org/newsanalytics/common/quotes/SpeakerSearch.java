@@ -20,7 +20,7 @@ final class SpeakerSearch {
   /** A speaker found around a cue, the cue's words, and the cue's token (-1 when no token is the cue). */
   record Attribution(Speaker speaker, String cue, int cueToken) {}
 
-  private static final Set<String> DESCRIPTION_DETERMINERS = Set.of("the", "a", "an", "another", "one", "his", "her",
+  private static final Set<String> DESCRIPTION_DETERMINERS = Set.of("the", "a", "an", "another", "one", "my", "his", "her",
       "their", "its", "our", "this", "that");
   private static final int MAX_APPOSITIVE_TOKENS = 30;
   /** The most tokens of a party tag between commas ("R-S.C."). */
@@ -425,6 +425,54 @@ final class SpeakerSearch {
       return null; // "Ukraine must abandon four regions": the phrase's head is no speaker
     }
     return s;
+  }
+
+  /**
+   * A speaker and a verb no cue list names, right after a quote that leaves its sentence open
+   * ("“…,” Toomey fumed.", "“…!” beamed Donald Hartley", "“…,” the statement read."): in that slot
+   * news style only ever puts the attribution. The verb is a past form ending in "-ed" or one of the
+   * cue file's {@code after_quote_verbs}; the phrase must name a speaker.
+   */
+  Attribution verbAfterQuote(int from, int to) {
+    if (from >= to) {
+      return null;
+    }
+    if (isAttributingVerb(from)) {
+      // "… ,” beamed Donald Hartley of Madison"
+      int e = forwardPhraseEnd(from + 1, to);
+      Speaker s = speakers.fromPhrase(tokens, from + 1, e);
+      if (s == null) {
+        s = description(from + 1, e);
+      }
+      return s == null || s.isPronoun() ? null : new Attribution(s, tokens.get(from).lower(), from);
+    }
+    for (int v = from + 1; v < to && v <= from + MAX_SUBJECT_TOKENS; v++) {
+      Token t = tokens.get(v);
+      if (!t.isWord() || quoteOf[v] >= 0) {
+        return null;
+      }
+      if (!isAttributingVerb(v)) {
+        continue;
+      }
+      if (v + 1 < to && tokens.get(v + 1).isWord() && !SpeakerResolver.PREPOSITIONS.contains(tokens.get(v + 1).lower())
+          && !CLAUSE_WORDS.contains(tokens.get(v + 1).lower()) && !WEEKDAYS.contains(tokens.get(v + 1).lower())
+          && !TIME_WORDS.contains(tokens.get(v + 1).lower())) {
+        return null; // "“…,” Trump questioned the plan": the verb takes an object, it attributes nothing
+      }
+      int e = trimAdverbs(from, v);
+      Speaker s = speakers.fromPhrase(tokens, from, e);
+      if (s == null) {
+        s = description(from, e);
+      }
+      return s == null ? null : new Attribution(s, t.lower(), v);
+    }
+    return null;
+  }
+
+  private boolean isAttributingVerb(int i) {
+    Token t = tokens.get(i);
+    String w = t.lower();
+    return t.isWord() && !t.isCapitalised() && (w.length() > 4 && w.endsWith("ed") || cues.afterQuoteVerbs().contains(w));
   }
 
   int forwardPhraseEnd(int from, int to) {

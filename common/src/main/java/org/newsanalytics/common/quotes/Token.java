@@ -75,7 +75,8 @@ record Token(String text, int begin, int end, String lower, String bare) {
     if (Abbreviations.TITLES.contains(word)) {
       return dot + 1 >= end || isSpace(text.charAt(dot + 1));
     }
-    if (Abbreviations.US_STATES.contains(word)) {
+    // "Ky." and the party tag "R-Ky." before a comma or parenthesis end no sentence
+    if (Abbreviations.US_STATES.contains(word.substring(word.lastIndexOf('-') + 1))) {
       return dot + 1 < end && (text.charAt(dot + 1) == ',' || text.charAt(dot + 1) == ')');
     }
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {

@@ -102,7 +102,7 @@ class QuoteCueLoaderTest {
         () -> QuoteCueLoader.parse("x.yaml", VALID + "verb_forms: [said]\n"));
     assertEquals("Cannot load cue file x.yaml: unknown key 'verb_forms', expected one of [verbs, addressee_verbs, "
         + "intro_verbs, report_verbs, object_verbs, open_subject_verbs, question_verbs, question_words, source_phrases, "
-        + "titles, organisations, organisation_words, speaker_nouns, pronouns]", e.getMessage());
+        + "titles, organisations, organisation_words, speaker_nouns, pronouns, after_quote_verbs]", e.getMessage());
   }
 
   @Test

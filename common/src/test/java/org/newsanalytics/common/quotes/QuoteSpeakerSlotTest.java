@@ -1,0 +1,77 @@
+package org.newsanalytics.common.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsanalytics.common.quotes.QuoteFinderTest.find;
+import static org.newsanalytics.common.quotes.QuoteFinderTest.ofKind;
+import static org.newsanalytics.common.quotes.QuoteFinderTest.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsanalytics.common.extract.Quote;
+
+/** Speakers in the slots news style keeps for them, on sentences written for these tests. */
+class QuoteSpeakerSlotTest {
+  @Test
+  void aVerbNoCueListNamesAttributesAQuoteRightAfterIt() {
+    Quote q = only(find("“We lost the vote and we will lose the next one,” Toomey fumed on Tuesday."), "direct");
+    assertEquals("Toomey", q.speakerCanonical());
+    assertEquals("fumed", q.cue());
+  }
+
+  @Test
+  void theVerbMayComeFirst() {
+    Quote q = only(find("“What a night for all of us!” beamed Donald Hartley of Madison."), "direct");
+    assertEquals("Donald Hartley", q.speakerCanonical());
+  }
+
+  @Test
+  void aDocumentReadsOutItsQuote() {
+    Quote q = only(find("“Stop the tax on bread and milk,” the statement read."), "direct");
+    assertEquals("statement", q.speakerCanonical().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  @Test
+  void aVerbWithAnObjectAfterTheQuoteAttributesNothing() {
+    Quote q = only(find("“The plan will never pass,” Toomey handed the papers over."), "direct");
+    assertEquals(Quote.UNKNOWN_SPEAKER, q.speakerCanonical());
+  }
+
+  @Test
+  void aQuoteClosedByAFullStopIsNotAttributedByTheNextSentence() {
+    Quote q = only(find("“The plan will never pass.” Toomey walked out of the room."), "direct");
+    assertEquals(Quote.UNKNOWN_SPEAKER, q.speakerCanonical());
+  }
+
+  @Test
+  void aPullQuoteIsSignedByADashInTheNextParagraph() {
+    Quote q = only(find("The senator is relying on old figures.\n\n\"We pay more for drugs than any nation.\"\n\n- Bernie Sanders.\n"),
+        "direct");
+    assertEquals("Bernie Sanders", q.speakerCanonical());
+  }
+
+  @Test
+  void aPartyTagWithAStateAbbreviationEndsNoSentence() {
+    Quote q = only(find("“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday."), "direct");
+    assertEquals("Mitch McConnell", q.speakerCanonical());
+  }
+
+  @Test
+  void aKinshipNounAfterMyCanSpeak() {
+    Quote q = only(find("\"We live in hard times,\" my father often said."), "direct");
+    assertEquals("my father", q.speakerText());
+  }
+
+  @Test
+  void commentedIsACue() {
+    Quote q = only(find("A friend of mine commented: \"For you, immigration is the reason.\""), "direct");
+    assertTrue(q.speakerText() != null && q.speakerText().contains("friend"), q.toString());
+  }
+
+  @Test
+  void aNicknameInsideANameIsNoQuote() {
+    List<Quote> quotes = find("\"This is a big year!\" Delegate Marcia \"Cia\" Price shouted to the crowd.");
+    assertTrue(ofKind(quotes, "partial").isEmpty(), quotes.toString());
+    assertTrue(only(quotes, "direct").speakerCanonical().endsWith("Price"), quotes.toString());
+  }
+}

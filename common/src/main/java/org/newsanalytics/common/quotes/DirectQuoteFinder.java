@@ -164,13 +164,14 @@ final class DirectQuoteFinder {
     if (a == null) {
       a = search.attributionBefore(preStart, open, true);
     }
-    if (a == null && preStart < open && isIntro(tokens.get(open - 1))) {
-      a = search.clauseSubject(preStart, open - 1);
-    }
     if (a == null && open - 1 > preStart && tokens.get(open - 1).text().equals(":")) {
-      // "… doesn't surprise Republican pollster Daron Shaw: “…”": the name right before the colon
+      // "… doesn't surprise Republican pollster Daron Shaw: “…”", "HEADLINE - Jeffrey M. Jones: “…”":
+      // a name right before the colon is the one the quote is signed with
       Speaker s = search.nounPhraseEndingAt(open - 1, preStart);
       a = s != null && ("PERSON".equals(s.type()) || "ORG".equals(s.type())) ? new Attribution(s, ":", -1) : null;
+    }
+    if (a == null && preStart < open && isIntro(tokens.get(open - 1))) {
+      a = search.clauseSubject(preStart, open - 1);
     }
     if (a == null && preStart == open && open > 0 && paragraphOf[open - 1] != paragraphOf[open]
         && tokens.get(open - 1).text().equals(":")) {

@@ -244,7 +244,7 @@ final class SpeakerResolver {
       boolean possessiveModifier = tokens.get(j - 1).isPossessive() && j < b;
       int s = stripLeading(tokens, i, j);
       boolean capitalisedNoun = j - s == 1 && cues.speakerNouns().contains(tokens.get(s).lower());
-      if (s < j && !possessiveModifier && !capitalisedNoun && !(needsTwoWords && j - s < 2)) {
+      if (s < j && !possessiveModifier && !capitalisedNoun && !(needsTwoWords && j - s < 2) && !isShouted(tokens, s, j)) {
         String name = POSSESSIVE.matcher(join(tokens, s, j)).replaceFirst("");
         int begin = tokens.get(s).begin();
         int end = tokens.get(j - 1).end();
@@ -322,6 +322,18 @@ final class SpeakerResolver {
       }
     }
     return true;
+  }
+
+  /** Two or more words in capitals ("RED STATES OUTNUMBER BLUE STATES"): a headline, not a name. */
+  private static boolean isShouted(List<Token> tokens, int a, int b) {
+    int shouted = 0;
+    for (int i = a; i < b; i++) {
+      String w = tokens.get(i).text();
+      if (w.length() >= 3 && w.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c))) {
+        shouted++;
+      }
+    }
+    return shouted >= 2;
   }
 
   static boolean isNameToken(Token t) {

@@ -74,4 +74,16 @@ class QuoteSpeakerSlotTest {
     assertTrue(ofKind(quotes, "partial").isEmpty(), quotes.toString());
     assertTrue(only(quotes, "direct").speakerCanonical().endsWith("Price"), quotes.toString());
   }
+
+  @Test
+  void aDigestItemIsSignedByTheNameBeforeItsColon() {
+    Quote q = only(find("Estimates of turnout were too low - Jeffrey M. Jones: “The party gap has closed this year.”"), "direct");
+    assertEquals("Jeffrey M. Jones", q.speakerCanonical());
+  }
+
+  @Test
+  void aHeadlineInCapitalsIsNoName() {
+    Quote q = only(find("RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME: “The party gap has closed this year.”"), "direct");
+    assertEquals(Quote.UNKNOWN_SPEAKER, q.speakerCanonical());
+  }
 }

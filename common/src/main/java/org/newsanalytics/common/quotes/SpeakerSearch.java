@@ -23,6 +23,9 @@ final class SpeakerSearch {
   private static final Set<String> DESCRIPTION_DETERMINERS = Set.of("the", "a", "an", "another", "one", "my", "his", "her",
       "their", "its", "our", "this", "that");
   private static final int MAX_APPOSITIVE_TOKENS = 30;
+  /** Quantities that open a speaker's description ("one of the advisers", "two senior officials"). */
+  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "some", "several",
+      "many", "most", "few", "both", "all");
   /** The most tokens of a party tag between commas ("R-S.C."). */
   private static final int MAX_TAG_TOKENS = 6;
   private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-[A-Za-z. ]{2,12}");
@@ -146,6 +149,10 @@ final class SpeakerSearch {
         if (s == null) {
           s = personUpToComma(v + len, to); // "…," said master of ceremonies Asab Al-Tabchi, a ...
         }
+        if (s == null || "NOMINAL".equals(s.type())) {
+          Speaker role = roleAfterCue(v + len, to);
+          s = role != null ? role : s;
+        }
       } else {
         int e = i;
         while (e < v && !tokens.get(e).text().equals(",") && !tokens.get(e).text().equals("(")) {
@@ -153,6 +160,10 @@ final class SpeakerSearch {
         }
         e = trimAdverbs(i, e);
         s = e - i <= MAX_SUBJECT_TOKENS ? speakers.fromPhrase(tokens, i, e) : null;
+        if (s != null && "NOMINAL".equals(s.type()) && e < v && tokens.get(e).text().equals(",")) {
+          Speaker apposition = personUpToComma(e + 1, v); // "Smith's campaign manager, Jeff Wade, said"
+          s = apposition != null ? apposition : s;
+        }
         if (s == null) {
           s = description(i, e); // "…," the businessman replied.
         }
@@ -177,6 +188,36 @@ final class SpeakerSearch {
     }
     Speaker named = c > from ? speakers.fromPhrase(tokens, from, c) : null;
     return named != null && "PERSON".equals(named.type()) ? named : null;
+  }
+
+  /**
+   * The speaker named by a role after "said" that the phrase rules leave out: the name set off
+   * after it ("said Rubio's deputy campaign manager, Rich Beeson, who …"), else the role itself
+   * when it ends in a speaker noun ("said one of those advisers, who …", "said another leading
+   * Supreme Court advocate"). The role runs to the first comma or clause word.
+   */
+  Speaker roleAfterCue(int from, int to) {
+    int c = from;
+    while (c < to && c < from + MAX_SUBJECT_TOKENS && tokens.get(c).isWord() && quoteOf[c] < 0
+        && !CLAUSE_WORDS.contains(tokens.get(c).lower())) {
+      c++;
+    }
+    if (c == from || !cues.speakerNouns().contains(tokens.get(c - 1).lower())) {
+      return null;
+    }
+    if (c < to && tokens.get(c).text().equals(",")) {
+      Speaker apposition = personUpToComma(c + 1, to);
+      if (apposition != null) {
+        return apposition;
+      }
+    }
+    Token first = tokens.get(from);
+    if (!(DESCRIPTION_DETERMINERS.contains(first.lower()) || first.isPossessive() || NUMBER_WORDS.contains(first.lower()))) {
+      return null;
+    }
+    int begin = first.begin();
+    int end = tokens.get(c - 1).end();
+    return new Speaker(text.substring(begin, end), begin, end, text.substring(begin, end), "NOMINAL", "NOMINAL");
   }
 
   /**
@@ -377,7 +418,7 @@ final class SpeakerSearch {
         return null;
       }
       Speaker head = nounPhraseEndingAt(k, limit);
-      if (head == null && j - k <= 5) {
+      if ((head == null || "NOMINAL".equals(head.type())) && j - k <= 5) {
         // "Sanders's campaign manager, Jeff Weaver, said": the role names nobody, the apposition does
         Speaker apposition = speakers.fromPhrase(tokens, k + 1, j);
         if (apposition != null && "PERSON".equals(apposition.type())) {

@@ -86,4 +86,12 @@ class QuoteSpeakerSlotTest {
     Quote q = only(find("RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME: “The party gap has closed this year.”"), "direct");
     assertEquals(Quote.UNKNOWN_SPEAKER, q.speakerCanonical());
   }
+
+  @Test
+  void aRoleAfterSaidNamesTheSpeakerOrTheAppositionDoes() {
+    Quote role = only(find("\"The vote will be close,\" said one of the senior advisers, who asked not to be named."), "direct");
+    assertEquals("one of the senior advisers", role.speakerText());
+    Quote named = only(find("\"The vote will be close,\" said the campaign's deputy manager, Rich Beeson, who ran it."), "direct");
+    assertEquals("Rich Beeson", named.speakerCanonical());
+  }
 }

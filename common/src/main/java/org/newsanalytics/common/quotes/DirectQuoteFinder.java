@@ -192,7 +192,8 @@ final class DirectQuoteFinder {
     if (a == null && lastSpeaker != null && continues(k, preStart == open)) {
       a = new Attribution(lastSpeaker, lastCue, -1);
       confidence = 0.6;
-      if (lastWasPartial && lastSpan == k - 1 && (extendsReport(q, open) || continuesMixedReport(open))) {
+      if (lastWasPartial && lastSpan == k - 1 && (extendsReport(q, open) || continuesMixedReport(open))
+          || lastWasPartial && preStart == open && opensParagraph(q.open()) && reportedPartial(lastSpan)) {
         // "Teachers are “looking …,” García said. “…”": the quote goes on with the mixed report
         continuePartial(k, q, open);
         return;
@@ -217,6 +218,25 @@ final class DirectQuoteFinder {
     lastSpeaker = a == null ? null : speaker;
     lastCue = a == null ? null : a.cue();
     lastWasPartial = false;
+  }
+
+  /**
+   * The partial quote is words of a reported sentence, not a title or a phrase in the attribution
+   * of a whole quote before it ("“…,” he said on “Meet the Press.”"). A quoted paragraph after such
+   * a report, with no cue of its own, goes on with the report: PolNeAR counts it as its content.
+   */
+  private boolean reportedPartial(int span) {
+    QuotedSpan p = spans.get(span);
+    if (isTitleCased(p)) {
+      return false;
+    }
+    int first = article.tokenAt(p.open());
+    for (int t = first - 1; t >= 0 && sentenceOf[t] == sentenceOf[first]; t--) {
+      if (quoteOf[t] >= 0 && spanIsDirect[quoteOf[t]]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The rest of a mixed report whose first quoted words were a partial quote: partial too, same speaker. */

@@ -247,4 +247,20 @@ class QuoteReportedClauseTest {
     assertEquals(2, direct.size(), direct.toString());
     assertEquals("Ann Holt", direct.get(1).speakerCanonical());
   }
+
+  @Test
+  void aQuotedParagraphAfterAMixedReportGoesOnWithIt() {
+    String text = "Holt shot back in a statement, saying she has \"made money in bad markets.\"\n\n"
+        + "\"Frankly, this is the kind of thinking the town needs.\"\n";
+    List<Quote> quotes = find(text);
+    assertTrue(ofKind(quotes, "direct").isEmpty(), quotes.toString());
+    assertEquals(2, ofKind(quotes, "partial").size(), quotes.toString());
+  }
+
+  @Test
+  void aQuotedParagraphAfterAShowNameInAnAttributionStaysWhole() {
+    String text = "\"We will win,\" Ann Holt said on \"Town Talk.\"\n\n\"Nobody else has a plan.\"\n";
+    List<Quote> direct = ofKind(find(text), "direct");
+    assertEquals(2, direct.size(), direct.toString());
+  }
 }

@@ -193,8 +193,10 @@ final class DirectQuoteFinder {
       a = new Attribution(lastSpeaker, lastCue, -1);
       confidence = 0.6;
       if (lastWasPartial && lastSpan == k - 1 && (extendsReport(q, open) || continuesMixedReport(open))
-          || lastWasPartial && preStart == open && opensParagraph(q.open()) && reportedPartial(lastSpan)) {
-        // "Teachers are “looking …,” García said. “…”": the quote goes on with the mixed report
+          || lastWasPartial && preStart == open && opensParagraph(q.open()) && reportedPartial(lastSpan)
+          || lastWasPartial && sentenceOf[article.tokenAt(spans.get(lastSpan).open())] == sentenceOf[open]) {
+        // "Teachers are “looking …,” García said. “…”", "Trump called him a “nasty guy” and “unstable”":
+        // the quote goes on with the mixed report
         continuePartial(k, q, open);
         return;
       }

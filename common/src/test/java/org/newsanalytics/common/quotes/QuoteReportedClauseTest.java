@@ -263,4 +263,11 @@ class QuoteReportedClauseTest {
     List<Quote> direct = ofKind(find(text), "direct");
     assertEquals(2, direct.size(), direct.toString());
   }
+
+  @Test
+  void aListOfQuotedWordsInOneReportedSentenceIsAllPartial() {
+    String text = "Ann Holt called the mayor a \"bully,\" a \"liar,\" \"unfit to serve\" and \"a disgrace to this town.\"";
+    List<Quote> quotes = find(text);
+    assertTrue(ofKind(quotes, "direct").isEmpty(), quotes.toString());
+  }
 }

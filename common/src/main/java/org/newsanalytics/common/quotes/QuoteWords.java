@@ -9,7 +9,7 @@ final class QuoteWords {
   /** Adverbs and auxiliaries that may stand between a speaker and the cue ("has also said"). */
   static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("also", "has", "have", "had", "later", "again",
       "then", "once", "earlier", "previously", "repeatedly", "recently", "publicly", "privately", "reportedly",
-      "already", "would", "will", "could", "did", "does", "do", "never", "often", "first", "further", "simply",
+      "already", "would", "will", "could", "did", "does", "do", "never", "often", "first", "further", "simply", "now",
       "flatly", "quickly", "finally", "just", "always", "still", "separately", "subsequently", "since");
   /** Words that end a noun phrase when walking back from a cue. */
   static final Set<String> CLAUSE_WORDS = Set.of("that", "and", "but", "or", "which", "who", "whom", "because",

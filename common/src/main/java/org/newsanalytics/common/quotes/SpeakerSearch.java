@@ -21,7 +21,7 @@ final class SpeakerSearch {
   record Attribution(Speaker speaker, String cue, int cueToken) {}
 
   private static final Set<String> DESCRIPTION_DETERMINERS = Set.of("the", "a", "an", "another", "one", "my", "his", "her",
-      "their", "its", "our", "this", "that");
+      "their", "its", "our", "this");
   private static final int MAX_APPOSITIVE_TOKENS = 30;
   /** Quantities that open a speaker's description ("one of the advisers", "two senior officials"). */
   private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "some", "several",
@@ -229,9 +229,14 @@ final class SpeakerSearch {
       return null;
     }
     for (int i = from; i < to; i++) {
-      if (!tokens.get(i).isWord()) {
-        return null;
+      String w = tokens.get(i).lower();
+      if (!tokens.get(i).isWord() || QuoteWords.FINITE_AUXILIARIES.contains(w) || CLAUSE_WORDS.contains(w) && i > from) {
+        return null; // "that Sanders can catch Clinton" is a clause, not a description
       }
+    }
+    String head = tokens.get(to - 1).lower();
+    if (SpeakerResolver.PREPOSITIONS.contains(head) || head.equals("upon") || head.endsWith("ed")) {
+      return null; // "a wave of boos upon", "a court document filed": no head noun
     }
     int begin = tokens.get(from).begin();
     int end = tokens.get(to - 1).end();
@@ -273,7 +278,7 @@ final class SpeakerSearch {
         while (k > from && v - k < 5 && tokens.get(k - 1).isWord() && !CLAUSE_WORDS.contains(tokens.get(k - 1).lower())) {
           k--;
         }
-        s = description(k, v); // the businessman said: "…"
+        s = description(k, trimAdverbs(k, v)); // the businessman said: "…", a reader would now ask: "…"
       }
       if (s == null && v > from && (tokens.get(v - 1).is("and") || tokens.get(v - 1).is("but"))) {
         // "The Kremlin said ... but said ...": the subject of the earlier cue

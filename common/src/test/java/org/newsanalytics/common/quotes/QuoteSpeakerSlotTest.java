@@ -94,4 +94,12 @@ class QuoteSpeakerSlotTest {
     Quote named = only(find("\"The vote will be close,\" said the campaign's deputy manager, Rich Beeson, who ran it."), "direct");
     assertEquals("Rich Beeson", named.speakerCanonical());
   }
+
+  @Test
+  void aDescriptionNeedsAHeadNounAndNoVerb() {
+    Quote boos = only(find("Silverman drew a wave of boos upon saying, \"Hillary heard the passion of the people.\""), "direct");
+    assertTrue(boos.speakerText() == null || !boos.speakerText().contains("upon"), boos.toString());
+    Quote reader = only(find("A reader would now ask: \"Why is the station on the air at all?\""), "direct");
+    assertEquals("A reader", reader.speakerText());
+  }
 }

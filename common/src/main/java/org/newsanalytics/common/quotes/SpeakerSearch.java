@@ -66,9 +66,13 @@ final class SpeakerSearch {
     Attribution a = subjectAt(from, to);
     if (a == null) {
       // "Here in Columbia, Sanders stepped up ...": the subject follows a fronted adverbial
-      for (int c = from + 1; c < to && c < from + MAX_SUBJECT_TOKENS; c++) {
-        if (tokens.get(c).text().equals(",")) {
-          return subjectAt(c + 1, to);
+      // "With leaders worried about turnout among young voters, President Obama is rolling out a message:"
+      for (int c = from + 1; c < to; c++) {
+        if (tokens.get(c).text().equals(",") && quoteOf[c] < 0) {
+          Attribution after = subjectAt(c + 1, to);
+          if (after != null || c >= from + MAX_SUBJECT_TOKENS) {
+            return after;
+          }
         }
       }
     }

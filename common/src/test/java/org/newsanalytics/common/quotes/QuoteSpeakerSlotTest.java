@@ -102,4 +102,11 @@ class QuoteSpeakerSlotTest {
     Quote reader = only(find("A reader would now ask: \"Why is the station on the air at all?\""), "direct");
     assertEquals("A reader", reader.speakerText());
   }
+
+  @Test
+  void aLongFrontedClauseBeforeTheSubjectOfAColonIntroIsSkipped() {
+    Quote q = only(find("With party leaders increasingly worried about a lack of passion among young voters, "
+        + "Mayor Ann Holt is rolling out a new and more personal message: \"It's about me.\""), "direct");
+    assertEquals("Ann Holt", q.speakerCanonical());
+  }
 }

@@ -163,6 +163,14 @@ final class DirectQuoteFinder {
     }
     if (a == null) {
       a = search.attributionBefore(preStart, open, true);
+      if (a != null && a.cueToken() >= 0 && cues.objectLemmas().contains(article.cueLemma(a.cueToken(),
+          article.cueLength(a.cueToken())))) {
+        // "as The Daily Beast called them last week, ''Manchurian anchors''": the quote is what the cue's
+        // object is called or praised for, words of a report, not a whole quotation
+        spanIsDirect[k] = false;
+        partial(k, q, open, close, tailEnd);
+        return;
+      }
     }
     if (a == null && open - 1 > preStart && tokens.get(open - 1).text().equals(":")) {
       // "… doesn't surprise Republican pollster Daron Shaw: “…”", "HEADLINE - Jeffrey M. Jones: “…”":
@@ -201,8 +209,9 @@ final class DirectQuoteFinder {
         return;
       }
     }
-    if (a == null && (looksLikeTitle(q) || article.countWords(open + 1, close - 1) < 3) || isTitleCased(q)) {
-      return; // "Orange Is the New Black", "Related:", "Tough Choices.": quoted names, not speech
+    if (a == null && (looksLikeTitle(q) || article.countWords(open + 1, close - 1) < 3) || isTitleCased(q)
+        || a != null && a.cue() == null && article.countWords(open + 1, close - 1) < 3) {
+      return; // "Orange Is the New Black", "Related:", "Tough Choices.", "the documentary, “13th,”": names, not speech
     }
     Speaker speaker = a == null ? Speaker.NONE : speakers.settle(a.speaker(), sentenceOf[open]);
     if (a != null && a.speaker().isPronoun()) {

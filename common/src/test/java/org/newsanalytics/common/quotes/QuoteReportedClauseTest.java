@@ -270,4 +270,17 @@ class QuoteReportedClauseTest {
     List<Quote> quotes = find(text);
     assertTrue(ofKind(quotes, "direct").isEmpty(), quotes.toString());
   }
+
+  @Test
+  void wordsANamingVerbGivesItsObjectArePartial() {
+    String text = "They are the stars of the show (or, as The Daily Post called them last week, \"the Moscow anchors of cable news\").";
+    List<Quote> quotes = find(text);
+    assertTrue(ofKind(quotes, "direct").isEmpty(), quotes.toString());
+  }
+
+  @Test
+  void aOneWordQuoteWithoutACueIsAName() {
+    List<Quote> quotes = find("Check out the full trailer for the documentary, \"13th,\" below.");
+    assertTrue(ofKind(quotes, "direct").isEmpty(), quotes.toString());
+  }
 }

@@ -135,6 +135,9 @@ final class DirectQuoteFinder {
     if (direct && !q.unclosed() && startsLowerCase(q) && !interrupts(k, open) && completesReportedClause(open)) {
       direct = false; // "These sources, the lawyers said, “all command the same conclusion”": one mixed report
     }
+    if (direct && !q.unclosed() && startsLowerCase(q) && open > 0 && tokens.get(open - 1).isDash()) {
+      direct = false; // "asked the crowd to welcome the governor - “my new best friend.”": an apposition
+    }
     if (direct && !q.unclosed() && !interrupts(k, open) && afterFrontedClauseWithoutCue(open)) {
       direct = false; // "If the bill passes, “I think it will fill a void,” Ross said": one mixed report
     }

@@ -39,7 +39,7 @@ final class QuotationMarks {
           int end = trimEnd(text, opens[0], i);
           int open = spanOpen >= 0 ? spanOpen : opens[0];
           int inner = spanOpen >= 0 ? spanInner : opens[0] + lens[0];
-          if (next < n && isOpeningMark(text, next)) {
+          if (next < n && isOpeningMark(text, next) && styleAt(text, next) == styles[0]) {
             spanOpen = open; // the quote goes on in the next paragraph
             spanInner = inner;
           } else {
@@ -139,6 +139,12 @@ final class QuotationMarks {
       j++;
     }
     return j;
+  }
+
+  /** The style of the opening mark at i: a quote goes on over paragraphs only in the marks it began with. */
+  private static Style styleAt(String text, int i) {
+    char c = text.charAt(i);
+    return c == '“' ? Style.CURLY : c == '"' ? Style.STRAIGHT : Style.APOSTROPHES;
   }
 
   private static boolean isOpeningMark(String text, int i) {

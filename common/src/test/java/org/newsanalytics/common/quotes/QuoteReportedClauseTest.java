@@ -283,4 +283,19 @@ class QuoteReportedClauseTest {
     List<Quote> quotes = find("Check out the full trailer for the documentary, \"13th,\" below.");
     assertTrue(ofKind(quotes, "direct").isEmpty(), quotes.toString());
   }
+
+  @Test
+  void aLowerCaseQuoteAfterADashIsAnApposition() {
+    List<Quote> quotes = find("Ann Holt asked the crowd to welcome the governor - \"my new best friend.\"");
+    assertTrue(ofKind(quotes, "direct").isEmpty(), quotes.toString());
+  }
+
+  @Test
+  void aQuoteGoesOnOverParagraphsOnlyInTheMarksItBeganWith() {
+    String text = "\"The mayor walked onto the stage, chanting “Go team!”\n\n“That's right, Ben,” Ann Holt said to him.\n";
+    Quote q = ofKind(find(text), "direct").stream().filter(d -> d.quoteText().startsWith("That's right")).findFirst()
+        .orElseThrow();
+    assertEquals("That's right, Ben,", q.quoteText());
+    assertEquals("Ann Holt", q.speakerCanonical());
+  }
 }

@@ -158,7 +158,8 @@ final class DirectQuoteFinder {
       }
       a = new Attribution(lastSpeaker, lastCue, -1); // "…," X said, "…"
     }
-    if (a == null && !endsSentence(q, close) && !(endsWithFullStop(q) && introducesNextQuote(close, tailEnd))) {
+    if (a == null && !endsSentence(q, close) && !(endsWithFullStop(q) && introducesNextQuote(close, tailEnd))
+        && !(endsWithFullStop(q) && introducedByCue(open))) {
       a = search.attributionAfter(close, tailEnd);
     }
     if (a == null && !endsWithFullStop(q)) {
@@ -455,6 +456,18 @@ final class DirectQuoteFinder {
       start--;
     }
     return start;
+  }
+
+  /**
+   * A cue and a comma or colon right before the mark ("Mexicans often say, ''…''"): the quote is
+   * attributed already, and after its full stop the next sentence begins.
+   */
+  private boolean introducedByCue(int open) {
+    if (open < 2 || !(tokens.get(open - 1).text().equals(",") || tokens.get(open - 1).text().equals(":"))) {
+      return false;
+    }
+    int v = open - 2;
+    return quoteOf[v] < 0 && article.cueLength(v) > 0 && !article.isPassiveOrInfinitive(v);
   }
 
   private boolean endsWithFullStop(QuotedSpan q) {

@@ -109,4 +109,11 @@ class QuoteSpeakerSlotTest {
         + "Mayor Ann Holt is rolling out a new and more personal message: \"It's about me.\""), "direct");
     assertEquals("Ann Holt", q.speakerCanonical());
   }
+
+  @Test
+  void aQuoteIntroducedByACueEndsItsSentenceAtItsFullStop() {
+    Quote q = only(find("Lamenting their luck, Mexicans often say, \"Poor Mexico, so far from God.\" "
+        + "Facing the prospect of a new tariff, many traders would hope for a deal."), "direct");
+    assertEquals("Mexicans", q.speakerText());
+  }
 }

@@ -115,7 +115,9 @@ final class SpeakerSearch {
   /** A cue after the closing mark: {@code ," X said}, {@code ," said X}, {@code " – X}, {@code ," according to X}. */
   Attribution attributionAfter(int from, int to) {
     int i = from;
-    while (i < to && tokens.get(i).text().equals(",")) {
+    // a comma, or the stray apostrophe of a quote closed inside a quote ("'old-school,''' said X")
+    while (i < to && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals("'")
+        || tokens.get(i).text().equals("’"))) {
       i++;
     }
     if (i >= to) {

@@ -116,4 +116,13 @@ class QuoteSpeakerSlotTest {
         + "Facing the prospect of a new tariff, many traders would hope for a deal."), "direct");
     assertEquals("Mexicans", q.speakerText());
   }
+
+  @Test
+  void aStrayApostropheOfAQuoteInsideAQuoteDoesNotHideTheSpeaker() {
+    List<Quote> direct = ofKind(find("''I would use the word 'old-school,''' said Gregory Slayton, a donor. "
+        + "''Humility is something I love about the family.''"), "direct");
+    assertEquals(2, direct.size(), direct.toString());
+    assertEquals("Gregory Slayton", direct.get(0).speakerCanonical());
+    assertEquals("Gregory Slayton", direct.get(1).speakerCanonical());
+  }
 }

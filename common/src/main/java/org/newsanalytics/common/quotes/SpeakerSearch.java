@@ -208,7 +208,11 @@ final class SpeakerSearch {
         && !CLAUSE_WORDS.contains(tokens.get(c).lower())) {
       c++;
     }
-    if (c == from || !cues.speakerNouns().contains(tokens.get(c - 1).lower())) {
+    int noun = c - 1;
+    while (noun > from && !cues.speakerNouns().contains(tokens.get(noun).lower())) {
+      noun--; // "one Republican involved in the planning": the noun, then what qualifies it
+    }
+    if (c == from || !cues.speakerNouns().contains(tokens.get(noun).lower())) {
       return null;
     }
     if (c < to && tokens.get(c).text().equals(",")) {

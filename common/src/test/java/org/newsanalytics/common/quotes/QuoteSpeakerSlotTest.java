@@ -93,6 +93,9 @@ class QuoteSpeakerSlotTest {
     assertEquals("one of the senior advisers", role.speakerText());
     Quote named = only(find("\"The vote will be close,\" said the campaign's deputy manager, Rich Beeson, who ran it."), "direct");
     assertEquals("Rich Beeson", named.speakerCanonical());
+    Quote qualified = only(find("\"Money is no problem,\" said one Republican involved in the planning, who asked not to be named."),
+        "direct");
+    assertEquals("one Republican involved in the planning", qualified.speakerText());
   }
 
   @Test

@@ -32,7 +32,8 @@ final class SpeakerResolver {
       "one", "two", "mr", "instead", "later", "earlier", "last", "next", "former", "january", "february", "march",
       "april", "may", "june", "july", "august", "september", "october", "november", "december", "sept", "jan",
       "feb", "aug", "oct", "nov", "yes", "well", "like", "even", "just", "only", "more", "most", "other",
-      "another", "any", "such", "nearly", "having", "almost", "roughly", "among", "despite", "thursday's", "monday's", "tuesday's", "wednesday's", "friday's");
+      "another", "any", "such", "nearly", "having", "almost", "roughly", "among", "despite", "perhaps", "given", "across", "amid",
+      "facing", "without", "within", "toward", "towards", "through", "throughout", "unlike", "thursday's", "monday's", "tuesday's", "wednesday's", "friday's");
   /** Words after which a noun phrase is a modifier of what follows, not the speaker. */
   static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "with", "on", "who", "which", "that",
       "whose", "to", "by", "about", "after", "during", "near", "under", "over", "into", "speaking", "whom");

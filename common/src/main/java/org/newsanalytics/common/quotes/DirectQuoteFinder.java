@@ -159,7 +159,7 @@ final class DirectQuoteFinder {
       a = new Attribution(lastSpeaker, lastCue, -1); // "…," X said, "…"
     }
     if (a == null && !endsSentence(q, close) && !(endsWithFullStop(q) && introducesNextQuote(close, tailEnd))
-        && !(endsWithFullStop(q) && introducedByCue(open))) {
+        && !introducedByCue(open)) {
       a = search.attributionAfter(close, tailEnd);
     }
     if (a == null && !endsWithFullStop(q)) {
@@ -460,7 +460,8 @@ final class DirectQuoteFinder {
 
   /**
    * A cue and a comma or colon right before the mark ("Mexicans often say, ''…''"): the quote is
-   * attributed already, and after its full stop the next sentence begins.
+   * attributed already. After it comes the next sentence, or who reported the words ("Canova said,
+   * “No comment,” the Herald reported"), not their speaker.
    */
   private boolean introducedByCue(int open) {
     if (open < 2 || !(tokens.get(open - 1).text().equals(",") || tokens.get(open - 1).text().equals(":"))) {

@@ -128,4 +128,10 @@ class QuoteSpeakerSlotTest {
     assertEquals("Gregory Slayton", direct.get(0).speakerCanonical());
     assertEquals("Gregory Slayton", direct.get(1).speakerCanonical());
   }
+
+  @Test
+  void theSpeakerACueIntroducesWinsOverTheReporterAfterTheQuote() {
+    Quote q = only(find("Asked about the race, Tim Canova said, \"No comment,\" the Miami Herald reported."), "direct");
+    assertEquals("Tim Canova", q.speakerCanonical());
+  }
 }

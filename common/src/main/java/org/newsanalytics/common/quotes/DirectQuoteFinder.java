@@ -162,7 +162,7 @@ final class DirectQuoteFinder {
         && !introducedByCue(open)) {
       a = search.attributionAfter(close, tailEnd);
     }
-    if (a == null && !endsWithFullStop(q)) {
+    if (a == null && !endsWithFullStop(q) && !introducedByCue(open)) {
       a = search.verbAfterQuote(close, tailEnd);
     }
     if (a == null) {

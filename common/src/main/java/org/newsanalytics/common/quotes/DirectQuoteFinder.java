@@ -204,11 +204,7 @@ final class DirectQuoteFinder {
     if (a == null && lastSpeaker != null && continues(k, preStart == open)) {
       a = new Attribution(lastSpeaker, lastCue, -1);
       confidence = 0.6;
-      if (lastWasPartial && lastSpan == k - 1 && (extendsReport(q, open) || continuesMixedReport(open))
-          || lastWasPartial && preStart == open && opensParagraph(q.open()) && reportedPartial(lastSpan)
-          || lastWasPartial && sentenceOf[article.tokenAt(spans.get(lastSpan).open())] == sentenceOf[open]) {
-        // "Teachers are “looking …,” García said. “…”", "Trump called him a “nasty guy” and “unstable”":
-        // the quote goes on with the mixed report
+      if (lastWasPartial && goesOnWithReport(k, q, open, preStart == open)) {
         continuePartial(k, q, open);
         return;
       }
@@ -252,6 +248,19 @@ final class DirectQuoteFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * After a partial quote, a quote with no cue of its own goes on with that mixed report, as PolNeAR
+   * annotates it: the next part of the sentence ("Teachers are “looking …,” García said. “…”"), more
+   * quoted words of the same sentence ("Trump called him a “nasty guy” and “unstable”"), or a quoted
+   * paragraph right after the report.
+   */
+  private boolean goesOnWithReport(int k, QuotedSpan q, int open, boolean opensClause) {
+    // extendsReport first: it also stretches the indirect report over this quote
+    return lastSpan == k - 1 && (extendsReport(q, open) || continuesMixedReport(open))
+        || opensClause && opensParagraph(q.open()) && reportedPartial(lastSpan)
+        || sentenceOf[article.tokenAt(spans.get(lastSpan).open())] == sentenceOf[open];
   }
 
   /** The rest of a mixed report whose first quoted words were a partial quote: partial too, same speaker. */

@@ -176,9 +176,9 @@ final class DirectQuoteFinder {
         return;
       }
     }
-    if (a == null && open - 1 > preStart && tokens.get(open - 1).text().equals(":")) {
-      // "… doesn't surprise Republican pollster Daron Shaw: “…”", "HEADLINE - Jeffrey M. Jones: “…”":
-      // a name right before the colon is the one the quote is signed with
+    if (a == null && open - 1 > preStart && (tokens.get(open - 1).text().equals(":") || tokens.get(open - 1).isDash())) {
+      // "… doesn't surprise Republican pollster Daron Shaw: “…”", "HEADLINE - Jeffrey M. Jones: “…”",
+      // "including Mitt Romney -- ''…''": a name right before the colon or dash is the one the quote is signed with
       Speaker s = search.nounPhraseEndingAt(open - 1, preStart);
       a = s != null && ("PERSON".equals(s.type()) || "ORG".equals(s.type())) ? new Attribution(s, ":", -1) : null;
     }

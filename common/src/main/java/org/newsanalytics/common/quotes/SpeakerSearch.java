@@ -124,6 +124,9 @@ final class SpeakerSearch {
       return null;
     }
     if (tokens.get(i).isDash()) {
+      if (i + 1 < to && CLAUSE_WORDS.contains(tokens.get(i + 1).lower())) {
+        return null; // "''…'' -- and Fred Goldberg, …": the sentence goes on, nobody signs the quote
+      }
       int e = i + 1;
       while (e < to && !tokens.get(e).text().equals(",")) {
         e++;

@@ -134,4 +134,11 @@ class QuoteSpeakerSlotTest {
     Quote q = only(find("Asked about the race, Tim Canova said, \"No comment,\" the Miami Herald reported."), "direct");
     assertEquals("Tim Canova", q.speakerCanonical());
   }
+
+  @Test
+  void aNameBeforeADashSignsTheQuoteAndAnotherAfterItDoesNot() {
+    Quote q = only(find("Many Republicans agree, including the former candidate Mitt Romney -- \"It is disqualifying to hide "
+        + "tax returns from voters\" -- and Fred Goldberg, a former commissioner."), "direct");
+    assertEquals("Mitt Romney", q.speakerCanonical());
+  }
 }

@@ -90,6 +90,11 @@ final class SpeakerSearch {
       Token t = tokens.get(e);
       String w = t.lower();
       boolean ofInName = w.equals("of") && e > from && e + 1 < to && SpeakerResolver.isNameToken(tokens.get(e + 1));
+      boolean writer = e == from && t.text().equals("I"); // "…, I laughed and said, “…”"
+      if (writer) {
+        e++;
+        break;
+      }
       if (!t.isWord() || !(SpeakerResolver.isNameToken(t) || DETERMINERS.contains(w) || cues.isPronoun(w)
           || cues.speakerNouns().contains(w) || cues.titles().contains(w) || ofInName)) {
         break; // "Former Secretary of State Madeleine Albright urged ...": "of" inside a title

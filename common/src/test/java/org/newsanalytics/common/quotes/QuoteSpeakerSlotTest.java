@@ -141,4 +141,10 @@ class QuoteSpeakerSlotTest {
         + "tax returns from voters\" -- and Fred Goldberg, a former commissioner."), "direct");
     assertEquals("Mitt Romney", q.speakerCanonical());
   }
+
+  @Test
+  void theWriterCanBeTheSubjectACueIsCoordinatedWith() {
+    Quote q = only(find("The crowd was loud, and I laughed and said, \"I do not believe in the devil.\""), "direct");
+    assertEquals("I", q.speakerText());
+  }
 }

@@ -200,6 +200,11 @@ final class DirectQuoteFinder {
     if (a == null && preStart == open && tailEnd == close) {
       a = signatureBelow(close); // "“…”⏎⏎- Bernie Sanders.": a pull quote signed in the next paragraph
     }
+    if (a == null && q.unclosed()) {
+      // a mark that opens a paragraph and never closes, with no cue or speaker: an excerpt set off the
+      // way some sites set off block quotes, or a stray mark, not a quotation that could be attributed
+      return;
+    }
     double confidence = 0.9;
     if (a == null && lastSpeaker != null && continues(k, preStart == open)) {
       a = new Attribution(lastSpeaker, lastCue, -1);

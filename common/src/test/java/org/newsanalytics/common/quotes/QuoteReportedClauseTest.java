@@ -298,4 +298,13 @@ class QuoteReportedClauseTest {
     assertEquals("That's right, Ben,", q.quoteText());
     assertEquals("Ann Holt", q.speakerCanonical());
   }
+
+  @Test
+  void aMarkThatNeverClosesWithNoSpeakerIsNoQuotation() {
+    String text = "The piece ran on Sunday.\n\n\"The first time she had seen him, at a rally in June, she was tired.\n\n"
+        + "“Here he is,” Ann Holt said.\n";
+    List<Quote> direct = ofKind(find(text), "direct");
+    assertEquals(1, direct.size(), direct.toString());
+    assertEquals("Here he is,", direct.get(0).quoteText());
+  }
 }

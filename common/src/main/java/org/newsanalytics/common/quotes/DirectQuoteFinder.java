@@ -200,6 +200,10 @@ final class DirectQuoteFinder {
     if (a == null && preStart == open && tailEnd == close) {
       a = signatureBelow(close); // "“…”⏎⏎- Bernie Sanders.": a pull quote signed in the next paragraph
     }
+    if (close < tokens.size() && paragraphOf[close] == paragraphOf[open]
+        && QuoteWords.AUXILIARIES.contains(tokens.get(close).text())) {
+      return; // "Davis' commentary, “Melania, tell your story,” is very thoughtful": a title, the subject of "is"
+    }
     if (a == null && q.unclosed()) {
       // a mark that opens a paragraph and never closes, with no cue or speaker: an excerpt set off the
       // way some sites set off block quotes, or a stray mark, not a quotation that could be attributed

@@ -307,4 +307,10 @@ class QuoteReportedClauseTest {
     assertEquals(1, direct.size(), direct.toString());
     assertEquals("Here he is,", direct.get(0).quoteText());
   }
+
+  @Test
+  void aQuoteThatIsTheSubjectOfAVerbIsATitle() {
+    List<Quote> quotes = find("Ann Holt's column, \"Tell your own story, Ben,\" is very thoughtful.");
+    assertTrue(ofKind(quotes, "direct").isEmpty(), quotes.toString());
+  }
 }

@@ -132,6 +132,14 @@ final class IndirectSpeechFinder {
           contentStart = skipAddressee(contentStart, to);
         }
       }
+      int resumes = parentheticalCueEnd(t, len, subject, from, to);
+      if (resumes > 0) {
+        // "Many of the plans, he said, were never funded": one report around the cue
+        emitIndirect(Math.max(from, reportedUntil), contentEnd(resumes, to), subject, article.joinLower(t, t + len), t,
+            0.7, 3);
+        sentenceSpeaker = subject;
+        continue;
+      }
       int contentEnd = contentEnd(contentStart, to);
       if (contentStart < to && (tokens.get(contentStart).text().equals(":") || quoteOf[contentStart] >= 0
           && spanIsDirect[quoteOf[contentStart]])) {
@@ -195,6 +203,33 @@ final class IndirectSpeechFinder {
     }
     emitIndirect(q, end, asker, article.joinLower(cue, cue + len), cue, 0.5, 3);
     return true;
+  }
+
+  /**
+   * The token after ", X said," when the subject and cue stand between commas inside the sentence, the
+   * report going on around them; 0 otherwise.
+   */
+  private int parentheticalCueEnd(int cue, int len, Speaker subject, int from, int to) {
+    if (!subject.hasMention()) {
+      return 0;
+    }
+    int s = article.tokenAt(subject.begin());
+    int comma = s - 1;
+    while (comma > from && s - comma <= 3 && !tokens.get(comma).text().equals(",") && tokens.get(comma).isWord()) {
+      comma--; // "officials", "Mr. Arad", "the campaign": the words the mention leaves out
+    }
+    if (comma <= from || s < 0 || !tokens.get(comma).text().equals(",") || quoteOf[comma] >= 0
+        || article.countWords(from, comma) < 2) {
+      return 0;
+    }
+    int after = cue + len;
+    while (after < to && (WEEKDAYS.contains(tokens.get(after).lower()) || TIME_WORDS.contains(tokens.get(after).lower()))) {
+      after++; // "officials said Friday,"
+    }
+    if (after + 1 >= to || !tokens.get(after).text().equals(",") || article.countWords(after + 1, to) < 3) {
+      return 0;
+    }
+    return after + 1;
   }
 
   /** A closing mark right after a comma, of a quote that is not a whole one ("… parties “saw Burma …,” said X"). */

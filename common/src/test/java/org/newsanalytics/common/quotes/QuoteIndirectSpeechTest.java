@@ -1,0 +1,19 @@
+package org.newsanalytics.common.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsanalytics.common.quotes.QuoteFinderTest.find;
+import static org.newsanalytics.common.quotes.QuoteFinderTest.only;
+
+import org.junit.jupiter.api.Test;
+import org.newsanalytics.common.extract.Quote;
+
+/** Indirect speech: reporting verbs and the extent of their content, on sentences written for these tests. */
+class QuoteIndirectSpeechTest {
+  @Test
+  void aSpeakerAndCueBetweenCommasLeaveTheWholeSentenceAsTheReport() {
+    String text = "Most of the new bridges, the engineer said, were built without a permit.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("Most of the new bridges, the engineer said, were built without a permit", q.quoteText());
+    assertEquals("the engineer", text.substring(q.speakerBegin(), q.speakerEnd()));
+  }
+}

@@ -29,6 +29,9 @@ final class IndirectSpeechFinder {
       "afternoon", "evening", "fall", "spring", "summer", "winter", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday");
 
+  /** The most tokens of an apposition between a sentence's opening name and its cue. */
+  private static final int MAX_APPOSITIVE_TOKENS = 20;
+
   /** The most words between a question participle and its question word ("Asked on Monday by a reporter whether"). */
   private static final int MAX_QUESTION_LEAD_TOKENS = 8;
 
@@ -85,7 +88,7 @@ final class IndirectSpeechFinder {
       } else {
         subject = search.subjectBefore(t, from);
         if (subject == null && t > from && (tokens.get(t - 1).is("and") || tokens.get(t - 1).is("but"))) {
-          subject = sentenceSpeaker;
+          subject = sentenceSpeaker != null ? sentenceSpeaker : search.coordinatedSubject(from, t - 1);
         }
         if (subject == null) {
           subject = search.describedSubject(t, from); // "nearly two-thirds of Democratic primary voters said ..."
@@ -104,9 +107,13 @@ final class IndirectSpeechFinder {
           if (s != null && endsSoon(e, to)) {
             emitIndirect(from, t - 1, s, form, t, 0.6, 2);
             sentenceSpeaker = s;
+            continue;
           }
+          subject = appositiveSubject(t - 1, from);
         }
-        continue;
+        if (subject == null) {
+          continue;
+        }
       }
       boolean objectCue = cues.objectLemmas().contains(lemma);
       if (cues.reportLemmas().contains(lemma)) {
@@ -230,6 +237,31 @@ final class IndirectSpeechFinder {
       return 0;
     }
     return after + 1;
+  }
+
+  /**
+   * The name that opens the sentence when an apposition set off by commas stands between it and the
+   * cue ("Rep. Ann Holt of Ohio, a member of the panel, said ..."), else null.
+   */
+  private Speaker appositiveSubject(int comma, int from) {
+    int first = from;
+    while (first < comma && !tokens.get(first).text().equals(",")) {
+      first++;
+    }
+    if (first >= comma || comma - first > MAX_APPOSITIVE_TOKENS) {
+      return null;
+    }
+    for (int i = first + 1; i < comma; i++) {
+      if (quoteOf[i] >= 0 || tokens.get(i).isStop() || article.cueLength(i) > 0) {
+        return null;
+      }
+    }
+    SpeakerSearch.Attribution a = search.clauseSubject(from, comma);
+    if (a == null || !a.speaker().hasMention()) {
+      return null;
+    }
+    int mentionEnd = article.tokenAt(a.speaker().end() - 1);
+    return mentionEnd >= 0 && first - mentionEnd <= 3 ? a.speaker() : null; // "Ann Holt of Ohio,"
   }
 
   /** A closing mark right after a comma, of a quote that is not a whole one ("… parties “saw Burma …,” said X"). */

@@ -1,6 +1,7 @@
 package org.newsanalytics.common.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsanalytics.common.quotes.QuoteFinderTest.find;
 import static org.newsanalytics.common.quotes.QuoteFinderTest.only;
 
@@ -15,5 +16,21 @@ class QuoteIndirectSpeechTest {
     Quote q = only(find(text), "indirect");
     assertEquals("Most of the new bridges, the engineer said, were built without a permit", q.quoteText());
     assertEquals("the engineer", text.substring(q.speakerBegin(), q.speakerEnd()));
+  }
+
+  @Test
+  void anAppositionBetweenTheNameAndTheCueKeepsTheNameAsSpeaker() {
+    String text = "Sen. Ann Holt of Ohio, a member of the budget panel, said Tuesday the new rules will cost jobs.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("Ann Holt", q.speakerCanonical());
+    assertTrue(q.quoteText().endsWith("the new rules will cost jobs"), q.quoteText());
+  }
+
+  @Test
+  void aCueCoordinatedWithAnotherVerbTakesTheClauseSubject() {
+    String text = "Governor Ben Ruiz visited the flooded town and said the state would pay for the repairs.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("Ben Ruiz", q.speakerCanonical());
+    assertEquals("the state would pay for the repairs", q.quoteText());
   }
 }

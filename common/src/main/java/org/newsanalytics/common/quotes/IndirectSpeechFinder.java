@@ -9,6 +9,7 @@ import static org.newsanalytics.common.quotes.QuoteWords.TIME_WORDS;
 import static org.newsanalytics.common.quotes.QuoteWords.WEEKDAYS;
 
 import java.util.List;
+import org.newsanalytics.common.extract.Quote;
 import java.util.Set;
 
 /**
@@ -81,10 +82,16 @@ final class IndirectSpeechFinder {
       Speaker subject;
       if (form.endsWith("ing")) {
         // "..., adding that ..." reports more of the same speaker; other -ing forms are not clauses
-        if (t == from || !tokens.get(t - 1).text().equals(",") || sentenceSpeaker == null) {
+        if (t == from || !tokens.get(t - 1).text().equals(",")) {
           continue;
         }
-        subject = sentenceSpeaker;
+        subject = sentenceSpeaker != null ? sentenceSpeaker : quotedSpeakerBefore(t, from);
+        if (subject == null) {
+          subject = search.coordinatedSubject(from, t - 1); // "X went after Y, calling him ..."
+        }
+        if (subject == null) {
+          continue;
+        }
       } else {
         subject = search.subjectBefore(t, from);
         if (subject == null && t > from && (tokens.get(t - 1).is("and") || tokens.get(t - 1).is("but"))) {
@@ -262,6 +269,23 @@ final class IndirectSpeechFinder {
     }
     int mentionEnd = article.tokenAt(a.speaker().end() - 1);
     return mentionEnd >= 0 && first - mentionEnd <= 3 ? a.speaker() : null; // "Ann Holt of Ohio,"
+  }
+
+  /** The speaker of the last quote in this sentence before token i ("“…,” she said, adding that …"), else null. */
+  private Speaker quotedSpeakerBefore(int i, int from) {
+    List<Quote> quotes = article.quotes();
+    for (int k = quotes.size() - 1; k >= 0; k--) {
+      Quote q = quotes.get(k);
+      if (q.sentenceIndex() != sentenceOf[i] || q.begin() >= tokens.get(i).begin()) {
+        continue;
+      }
+      if (q.speakerBegin() == null || q.speakerBegin() < tokens.get(from).begin()) {
+        return null;
+      }
+      return new Speaker(q.speakerText(), q.speakerBegin(), q.speakerEnd(), q.speakerCanonical(), q.speakerType(),
+          q.speakerType());
+    }
+    return null;
   }
 
   /** A closing mark right after a comma, of a quote that is not a whole one ("… parties “saw Burma …,” said X"). */

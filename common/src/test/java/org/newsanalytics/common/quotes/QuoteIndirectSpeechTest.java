@@ -33,4 +33,20 @@ class QuoteIndirectSpeechTest {
     assertEquals("Ben Ruiz", q.speakerCanonical());
     assertEquals("the state would pay for the repairs", q.quoteText());
   }
+
+  @Test
+  void aParticipleAfterADirectQuoteReportsMoreOfItsSpeaker() {
+    String text = "“The budget is a disgrace,” Ann Holt said, adding that the council had ignored the schools.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("Ann Holt", q.speakerCanonical());
+    assertEquals("the council had ignored the schools", q.quoteText());
+  }
+
+  @Test
+  void aParticipleAfterAClauseWithoutCueReportsForItsSubject() {
+    String text = "Mayor Ben Ruiz toured the flooded streets on Monday, saying the state had failed the town.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("Ben Ruiz", q.speakerCanonical());
+    assertEquals("the state had failed the town", q.quoteText());
+  }
 }

@@ -49,4 +49,12 @@ class QuoteIndirectSpeechTest {
     assertEquals("Ben Ruiz", q.speakerCanonical());
     assertEquals("the state had failed the town", q.quoteText());
   }
+
+  @Test
+  void participlesOfReportingVerbsAreCues() {
+    String text = "Senator Ann Holt toured the plant on Friday, calling the closure a gift to the banks.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("Ann Holt", q.speakerCanonical());
+    assertEquals("the closure a gift to the banks", q.quoteText());
+  }
 }

@@ -57,4 +57,12 @@ class QuoteIndirectSpeechTest {
     assertEquals("Ann Holt", q.speakerCanonical());
     assertEquals("the closure a gift to the banks", q.quoteText());
   }
+
+  @Test
+  void verbsThatTakeATopicReportTheirObject() {
+    String text = "Mayor Ben Ruiz expressed concern about the cost of the new stadium.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("Ben Ruiz", q.speakerCanonical());
+    assertEquals("concern about the cost of the new stadium", q.quoteText());
+  }
 }

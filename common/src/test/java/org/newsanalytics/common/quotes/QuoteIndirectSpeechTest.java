@@ -65,4 +65,12 @@ class QuoteIndirectSpeechTest {
     assertEquals("Ben Ruiz", q.speakerCanonical());
     assertEquals("concern about the cost of the new stadium", q.quoteText());
   }
+
+  @Test
+  void documentsThatShowSomethingAreItsSource() {
+    String text = "Tax records filed with the county showed the mayor paid no property tax last year.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("Tax records filed with the county", text.substring(q.speakerBegin(), q.speakerEnd()));
+    assertEquals("the mayor paid no property tax last year", q.quoteText());
+  }
 }

@@ -73,4 +73,12 @@ class QuoteIndirectSpeechTest {
     assertEquals("Tax records filed with the county", text.substring(q.speakerBegin(), q.speakerEnd()));
     assertEquals("the mayor paid no property tax last year", q.quoteText());
   }
+
+  @Test
+  void anAnnouncementNeedsNoNamedSubject() {
+    String text = "Several of the county's largest employers announced that they would leave the state.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("Several of the county's largest employers", text.substring(q.speakerBegin(), q.speakerEnd()));
+    assertEquals("they would leave the state", q.quoteText());
+  }
 }

@@ -73,7 +73,7 @@ final class IndirectSpeechFinder {
         accordingTo(t, phrase, from, to);
         continue;
       }
-      int len = article.cueLength(t);
+      int len = article.reportCueLength(t);
       if (len == 0 || article.isPassiveOrInfinitive(t)) {
         continue;
       }
@@ -86,6 +86,10 @@ final class IndirectSpeechFinder {
           continue;
         }
         subject = sentenceSpeaker != null ? sentenceSpeaker : quotedSpeakerBefore(t, from);
+        if (subject != null && sentenceSpeaker == null && cues.objectLemmas().contains(lemma)
+            && quoteFollows(t + len)) {
+          continue; // "“A,” X said, referring to Y. “B”": a gloss between two quotes of one report
+        }
         if (subject == null) {
           subject = search.coordinatedSubject(from, t - 1); // "X went after Y, calling him ..."
         }
@@ -158,6 +162,12 @@ final class IndirectSpeechFinder {
       if (contentStart < to && (tokens.get(contentStart).text().equals(":") || quoteOf[contentStart] >= 0
           && spanIsDirect[quoteOf[contentStart]])) {
         continue; // the cue of a direct quote
+      }
+      if (contentStart < to && tokens.get(contentStart).is("to") && article.countWords(contentStart, contentEnd) == 2) {
+        // "declined to comment": an infinitive is whole content however short
+        emitIndirect(contentStart, contentEnd, subject, article.joinLower(t, t + len), t, 0.6, 2);
+        sentenceSpeaker = subject;
+        continue;
       }
       if (article.countWords(contentStart, contentEnd) < 3) {
         // "..., X said." with the content before the speaker
@@ -286,6 +296,17 @@ final class IndirectSpeechFinder {
           q.speakerType());
     }
     return null;
+  }
+
+  /** The sentence from token i on ends, and a quotation opens right after it. */
+  private boolean quoteFollows(int i) {
+    while (i < tokens.size() && quoteOf[i] < 0 && !tokens.get(i).isStop()) {
+      i++;
+    }
+    while (i < tokens.size() && quoteOf[i] < 0 && tokens.get(i).isStop()) {
+      i++;
+    }
+    return i < tokens.size() && quoteOf[i] >= 0;
   }
 
   /** A closing mark right after a comma, of a quote that is not a whole one ("… parties “saw Burma …,” said X"). */

@@ -19,6 +19,8 @@ import java.util.Set;
  * @param questionLemmas lemmas whose participle with no subject reports a question put to someone
  *     ("Asked whether ..., Ryan said", "when asked by a reporter if ...")
  * @param questionWords words that open the question after such a participle ("whether", "if", "why")
+ * @param indirectOnlyLemmas lemmas that are cues of indirect speech only ("declined to comment", "referring to
+ *     the debate"): never the cue of a direct quote, nor a verb the direct quote finder weighs
  * @param sourcePhrases phrases that introduce the source after the content ("according to")
  * @param titles words of titles and roles that are kept out of a speaker's name
  * @param organisations names of bodies that speak, lower case, without a leading "the"
@@ -29,7 +31,7 @@ import java.util.Set;
  */
 public record QuoteCues(Map<String, String> verbForms, Set<String> addresseeLemmas, Set<String> introLemmas, Set<String> reportLemmas,
     Set<String> objectLemmas, Set<String> openSubjectLemmas, Set<String> questionLemmas, Set<String> questionWords,
-    Set<String> sourcePhrases, Set<String> titles, Set<String> organisations, Set<String> organisationWords, Set<String> speakerNouns,
+    Set<String> indirectOnlyLemmas, Set<String> sourcePhrases, Set<String> titles, Set<String> organisations, Set<String> organisationWords, Set<String> speakerNouns,
     Set<String> personPronouns, Set<String> groupPronouns) {
   public QuoteCues {
     verbForms = Map.copyOf(verbForms);
@@ -40,6 +42,7 @@ public record QuoteCues(Map<String, String> verbForms, Set<String> addresseeLemm
     openSubjectLemmas = Set.copyOf(openSubjectLemmas);
     questionLemmas = Set.copyOf(questionLemmas);
     questionWords = Set.copyOf(questionWords);
+    indirectOnlyLemmas = Set.copyOf(indirectOnlyLemmas);
     sourcePhrases = Set.copyOf(sourcePhrases);
     titles = Set.copyOf(titles);
     organisations = Set.copyOf(organisations);

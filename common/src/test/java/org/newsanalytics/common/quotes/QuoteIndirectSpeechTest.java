@@ -3,8 +3,10 @@ package org.newsanalytics.common.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsanalytics.common.quotes.QuoteFinderTest.find;
+import static org.newsanalytics.common.quotes.QuoteFinderTest.ofKind;
 import static org.newsanalytics.common.quotes.QuoteFinderTest.only;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsanalytics.common.extract.Quote;
 
@@ -80,5 +82,27 @@ class QuoteIndirectSpeechTest {
     Quote q = only(find(text), "indirect");
     assertEquals("Several of the county's largest employers", text.substring(q.speakerBegin(), q.speakerEnd()));
     assertEquals("they would leave the state", q.quoteText());
+  }
+
+  @Test
+  void aRefusalReportsItsInfinitiveHoweverShort() {
+    String text = "A spokesman for the council declined to comment.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("to comment", q.quoteText());
+    assertEquals("A spokesman for the council", text.substring(q.speakerBegin(), q.speakerEnd()));
+  }
+
+  @Test
+  void aGlossAfterAQuoteIsAReportOfItsSpeaker() {
+    String text = "“We will never sell,” Ben Ruiz said, referring to the family farm. The vote is on Monday.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("the family farm", q.quoteText());
+    assertEquals("Ben Ruiz", q.speakerCanonical());
+  }
+
+  @Test
+  void aGlossBetweenTwoQuotesOfOneSpeakerLeavesThemOneReport() {
+    String text = "“We will never sell,” Ben Ruiz said, referring to the family farm. “Not while I live.”";
+    assertEquals(List.of(), ofKind(find(text), "indirect"));
   }
 }

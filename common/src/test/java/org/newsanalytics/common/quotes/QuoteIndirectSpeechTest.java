@@ -105,4 +105,14 @@ class QuoteIndirectSpeechTest {
     String text = "“We will never sell,” Ben Ruiz said, referring to the family farm. “Not while I live.”";
     assertEquals(List.of(), ofKind(find(text), "indirect"));
   }
+
+  @Test
+  void anIntentionIsReportedForItsHolder() {
+    String text = "Mayor Ben Ruiz made clear he would not run again. Ann Holt plans to challenge the result in court.";
+    List<Quote> reports = ofKind(find(text), "indirect");
+    assertEquals(2, reports.size(), reports.toString());
+    assertEquals("he would not run again", reports.get(0).quoteText());
+    assertEquals("to challenge the result in court", reports.get(1).quoteText());
+    assertEquals("Ann Holt", reports.get(1).speakerCanonical());
+  }
 }

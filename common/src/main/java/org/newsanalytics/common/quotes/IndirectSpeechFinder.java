@@ -115,6 +115,9 @@ final class IndirectSpeechFinder {
         if (t > from && (tokens.get(t - 1).text().equals(",") || commaInsidePartialQuote(t - 1))) {
           int e = search.forwardPhraseEnd(t + len, to);
           Speaker s = speakers.fromPhrase(tokens, t + len, e);
+          if (s != null && s.hasMention() && !namesWholePhrase(s, t + len, e)) {
+            s = null; // "..., said Ann Holt should resign": the name opens the content, it does not follow the cue
+          }
           if (s != null && endsSoon(e, to)) {
             emitIndirect(from, t - 1, s, form, t, 0.6, 2);
             sentenceSpeaker = s;
@@ -307,6 +310,21 @@ final class IndirectSpeechFinder {
       i++;
     }
     return i < tokens.size() && quoteOf[i] >= 0;
+  }
+
+  /** The speaker's mention is the phrase [from, to) but for titles and determiners before it ("the Rev. Ann Holt"). */
+  private boolean namesWholePhrase(Speaker s, int from, int to) {
+    int first = article.tokenAt(s.begin());
+    if (first < from || article.tokenAt(s.end() - 1) + 1 != to) {
+      return false;
+    }
+    for (int i = from; i < first; i++) {
+      Token t = tokens.get(i);
+      if (!(t.isCapitalised() || DETERMINERS.contains(t.lower()) || cues.titles().contains(t.lower()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A closing mark right after a comma, of a quote that is not a whole one ("… parties “saw Burma …,” said X"). */

@@ -115,4 +115,12 @@ class QuoteIndirectSpeechTest {
     assertEquals("to challenge the result in court", reports.get(1).quoteText());
     assertEquals("Ann Holt", reports.get(1).speakerCanonical());
   }
+
+  @Test
+  void aNameThatOpensTheContentIsNotTheSpeakerOfAnInvertedCue() {
+    String text = "Ann Holt, 52, a nurse who now runs a clinic in the county, said Ben Ruiz should resign at once.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("Ann Holt", q.speakerCanonical());
+    assertEquals("Ben Ruiz should resign at once", q.quoteText());
+  }
 }

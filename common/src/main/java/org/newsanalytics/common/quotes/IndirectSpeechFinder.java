@@ -30,6 +30,10 @@ final class IndirectSpeechFinder {
       "afternoon", "evening", "fall", "spring", "summer", "winter", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday");
 
+  /** Words that may open a sentence before a participle that reports ("After saying ...", "While denying ..."). */
+  private static final Set<String> FRONTING_WORDS = Set.of("after", "while", "before", "since", "by", "when",
+      "despite", "besides");
+
   /** The most tokens of an apposition between a sentence's opening name and its cue. */
   private static final int MAX_APPOSITIVE_TOKENS = 20;
 
@@ -82,10 +86,20 @@ final class IndirectSpeechFinder {
       Speaker subject;
       if (form.endsWith("ing")) {
         // "..., adding that ..." reports more of the same speaker; other -ing forms are not clauses
-        if (t == from || !tokens.get(t - 1).text().equals(",")) {
+        if (t > from && tokens.get(t - 1).is("and") && t - 1 > from && quoteOf[t - 2] < 0) {
+          // "... pointing to his record and saying that ...": coordinated with a participle or clause before
+          subject = sentenceSpeaker != null ? sentenceSpeaker : search.coordinatedSubject(from, t - 1);
+          if (subject == null) {
+            continue;
+          }
+        } else if (t == from || t - 1 == from && FRONTING_WORDS.contains(tokens.get(from).lower())) {
+          frontedParticiple(t, len, from, to); // "After saying that ..., the mayor left"
           continue;
+        } else if (!tokens.get(t - 1).text().equals(",")) {
+          continue;
+        } else {
+          subject = sentenceSpeaker != null ? sentenceSpeaker : quotedSpeakerBefore(t, from);
         }
-        subject = sentenceSpeaker != null ? sentenceSpeaker : quotedSpeakerBefore(t, from);
         if (subject != null && sentenceSpeaker == null && cues.objectLemmas().contains(lemma)
             && quoteFollows(t + len)) {
           continue; // "“A,” X said, referring to Y. “B”": a gloss between two quotes of one report
@@ -325,6 +339,26 @@ final class IndirectSpeechFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * A participle that opens the sentence ("After saying that the plan had failed, the mayor left"): its
+   * content runs to the first comma, its speaker is the subject of the clause after it.
+   */
+  private void frontedParticiple(int cue, int len, int from, int to) {
+    int comma = cue + len;
+    while (comma < to && !tokens.get(comma).text().equals(",") && quoteOf[comma] < 0 && !tokens.get(comma).isStop()) {
+      comma++;
+    }
+    if (comma >= to || !tokens.get(comma).text().equals(",")) {
+      return;
+    }
+    SpeakerSearch.Attribution a = search.clauseSubject(comma + 1, to);
+    if (a == null) {
+      return;
+    }
+    int that = findThat(cue + len, comma);
+    emitIndirect(that >= 0 ? that : cue + len, comma, a.speaker(), article.joinLower(cue, cue + len), cue, 0.6, 2);
   }
 
   /** A closing mark right after a comma, of a quote that is not a whole one ("… parties “saw Burma …,” said X"). */

@@ -123,4 +123,21 @@ class QuoteIndirectSpeechTest {
     assertEquals("Ann Holt", q.speakerCanonical());
     assertEquals("Ben Ruiz should resign at once", q.quoteText());
   }
+
+  @Test
+  void aParticipleCoordinatedByAndReportsForTheClauseSubject() {
+    String text = "Ann Holt ducked the question, pointing to her vote on the budget and saying that the council had no money.";
+    List<Quote> reports = ofKind(find(text), "indirect");
+    Quote q = reports.get(reports.size() - 1);
+    assertEquals("the council had no money", q.quoteText());
+    assertEquals("Ann Holt", q.speakerCanonical());
+  }
+
+  @Test
+  void aParticipleThatOpensTheSentenceReportsForTheMainSubject() {
+    String text = "After saying that the bridge was safe, Mayor Ben Ruiz left the meeting early.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("the bridge was safe", q.quoteText());
+    assertEquals("Ben Ruiz", q.speakerCanonical());
+  }
 }

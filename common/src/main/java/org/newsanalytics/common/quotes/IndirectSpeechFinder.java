@@ -34,6 +34,9 @@ final class IndirectSpeechFinder {
   private static final Set<String> FRONTING_WORDS = Set.of("after", "while", "before", "since", "by", "when",
       "despite", "besides");
 
+  /** The most tokens of a relative clause between its noun and the cue ("voters who ... said"). */
+  private static final int MAX_RELATIVE_TOKENS = 12;
+
   /** The most tokens of an apposition between a sentence's opening name and its cue. */
   private static final int MAX_APPOSITIVE_TOKENS = 20;
 
@@ -117,6 +120,9 @@ final class IndirectSpeechFinder {
         }
         if (subject == null) {
           subject = search.describedSubject(t, from); // "nearly two-thirds of Democratic primary voters said ..."
+        }
+        if (subject == null && cues.openSubjectLemmas().contains(lemma)) {
+          subject = relativeSubject(t, from); // "people who have fought such threats say ..."
         }
       }
       int contentStart = t + len;
@@ -359,6 +365,41 @@ final class IndirectSpeechFinder {
     }
     int that = findThat(cue + len, comma);
     emitIndirect(that >= 0 ? that : cue + len, comma, a.speaker(), article.joinLower(cue, cue + len), cue, 0.6, 2);
+  }
+
+  /**
+   * A subject whose noun carries a relative clause ("people who have fought such threats say", "friends of
+   * the senator who saw him recently said"): the noun phrase and its clause, else null.
+   */
+  private Speaker relativeSubject(int cue, int from) {
+    int who = cue - 1;
+    while (who > from && cue - who <= MAX_RELATIVE_TOKENS && !tokens.get(who).is("who")) {
+      Token t = tokens.get(who);
+      if (!t.isWord() || quoteOf[who] >= 0 || article.reportCueLength(who) > 0) {
+        return null;
+      }
+      who--;
+    }
+    if (who <= from || !tokens.get(who).is("who") || who + 1 >= cue - 1) {
+      return null;
+    }
+    int start = who;
+    while (start > from && who - start < MAX_SUBJECT_TOKENS && quoteOf[start - 1] < 0) {
+      Token t = tokens.get(start - 1);
+      if (!t.isWord() || CLAUSE_WORDS.contains(t.lower()) || article.reportCueLength(start - 1) > 0) {
+        break;
+      }
+      start--;
+    }
+    if (start == who || start - 1 >= from && start > from && !tokens.get(start - 1).text().equals(",")
+        && !CLAUSE_WORDS.contains(tokens.get(start - 1).lower()) && quoteOf[start - 1] < 0
+        || SpeakerResolver.PREPOSITIONS.contains(tokens.get(start).lower())) {
+      return null;
+    }
+    int begin = tokens.get(start).begin();
+    int end = tokens.get(cue - 1).end();
+    String phrase = article.text().substring(begin, end);
+    return new Speaker(phrase, begin, end, phrase, "NOMINAL", "NOMINAL");
   }
 
   /** A closing mark right after a comma, of a quote that is not a whole one ("… parties “saw Burma …,” said X"). */

@@ -140,4 +140,12 @@ class QuoteIndirectSpeechTest {
     assertEquals("the bridge was safe", q.quoteText());
     assertEquals("Ben Ruiz", q.speakerCanonical());
   }
+
+  @Test
+  void aSubjectWithARelativeClauseSpeaks() {
+    String text = "Still, farmers who have lost their crops to the flood say the state has done nothing.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("farmers who have lost their crops to the flood", text.substring(q.speakerBegin(), q.speakerEnd()));
+    assertEquals("the state has done nothing", q.quoteText());
+  }
 }

@@ -580,8 +580,12 @@ final class IndirectSpeechFinder {
               || tokens.get(k - 1).is("compared") || tokens.get(k - 1).is("with") || tokens.get(k - 1).is("however"))) {
             k--;
           }
-          if (k > from + 1 && k < e) {
-            return k;
+          boolean punctuated = false;
+          for (int i = k; i < article.tokenAt(other.begin()); i++) {
+            punctuated |= !tokens.get(i).isWord();
+          }
+          if (k > from + 1 && k < e && punctuated) {
+            return k; // "X said the plan is sound and he feels it will pass": without a comma, still X's report
           }
         }
       }

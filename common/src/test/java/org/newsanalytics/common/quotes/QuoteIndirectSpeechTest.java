@@ -148,4 +148,19 @@ class QuoteIndirectSpeechTest {
     assertEquals("farmers who have lost their crops to the flood", text.substring(q.speakerBegin(), q.speakerEnd()));
     assertEquals("the state has done nothing", q.quoteText());
   }
+
+  @Test
+  void aReportInsideTheContentWithoutACommaDoesNotEndIt() {
+    String text = "Ann Holt said her band and the producer Ben Ruiz wrote most of the songs on the album.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("her band and the producer Ben Ruiz wrote most of the songs on the album", q.quoteText());
+  }
+
+  @Test
+  void anotherSpeakersReportAfterACommaEndsTheContent() {
+    String text = "Most voters said the economy was weak, but 40 percent of farmers said it was strong.";
+    List<Quote> reports = ofKind(find(text), "indirect");
+    assertEquals(2, reports.size(), reports.toString());
+    assertEquals("the economy was weak", reports.get(0).quoteText());
+  }
 }

@@ -34,6 +34,11 @@ final class IndirectSpeechFinder {
   private static final Set<String> FRONTING_WORDS = Set.of("after", "while", "before", "since", "by", "when",
       "despite", "besides");
 
+  private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were");
+  /** Adverbs between "is" and a passive participle ("is widely expected"). */
+  private static final Set<String> PASSIVE_ADVERBS = Set.of("widely", "not", "also", "still", "generally", "largely",
+      "now", "already");
+
   /** The most tokens of a relative clause between its noun and the cue ("voters who ... said"). */
   private static final int MAX_RELATIVE_TOKENS = 12;
 
@@ -81,6 +86,9 @@ final class IndirectSpeechFinder {
         continue;
       }
       int len = article.reportCueLength(t);
+      if (len > 0 && passiveWithoutAgent(t, len, from, to)) {
+        continue;
+      }
       if (len == 0 || article.isPassiveOrInfinitive(t)) {
         continue;
       }
@@ -400,6 +408,37 @@ final class IndirectSpeechFinder {
     int end = tokens.get(cue - 1).end();
     String phrase = article.text().substring(begin, end);
     return new Speaker(phrase, begin, end, phrase, "NOMINAL", "NOMINAL");
+  }
+
+  /**
+   * "The bill is expected to pass", "Both men are widely believed to favour it": a belief in the passive with
+   * no one holding it, reported with the clause it governs and an unknown speaker. True when reported.
+   */
+  private boolean passiveWithoutAgent(int cue, int len, int from, int to) {
+    int be = cue - 1;
+    while (be > from && PASSIVE_ADVERBS.contains(tokens.get(be).lower())) {
+      be--;
+    }
+    if (be <= from || !BE_FORMS.contains(tokens.get(be).lower()) || cue + len >= to || !tokens.get(cue + len).is("to")
+        || tokens.get(cue).lower().endsWith("ing")) { // "is seeking to": progressive, not passive
+      return false;
+    }
+    int start = be;
+    while (start > Math.max(from, reportedUntil) && quoteOf[start - 1] < 0) {
+      Token t = tokens.get(start - 1);
+      if (t.text().equals(",") || t.text().equals(";") || t.text().equals(":") || t.text().equals("(") || t.isDash()) {
+        break;
+      }
+      start--;
+      if (CLAUSE_WORDS.contains(t.lower())) {
+        break; // "a race that is expected to ...": the relative clause is the report
+      }
+    }
+    if (start == be) {
+      return false;
+    }
+    emitIndirect(start, objectEnd(cue + len, to), Speaker.NONE, article.joinLower(be, cue + len), cue, 0.3, 3);
+    return true;
   }
 
   /** A closing mark right after a comma, of a quote that is not a whole one ("… parties “saw Burma …,” said X"). */

@@ -163,4 +163,17 @@ class QuoteIndirectSpeechTest {
     assertEquals(2, reports.size(), reports.toString());
     assertEquals("the economy was weak", reports.get(0).quoteText());
   }
+
+  @Test
+  void anExpectationInThePassiveIsAReportWithoutSpeaker() {
+    String text = "The council is widely expected to approve the budget, despite the protests.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("The council is widely expected to approve the budget", q.quoteText());
+    assertEquals(Quote.UNKNOWN_SPEAKER, q.speakerCanonical());
+  }
+
+  @Test
+  void aProgressiveIsNoPassive() {
+    assertEquals(List.of(), ofKind(find("The council is seeking to approve the budget before May."), "indirect"));
+  }
 }

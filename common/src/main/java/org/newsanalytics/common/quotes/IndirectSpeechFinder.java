@@ -89,6 +89,10 @@ final class IndirectSpeechFinder {
       if (len > 0 && passiveWithoutAgent(t, len, from, to)) {
         continue;
       }
+      if (len > 0 && cues.impressionLemmas().contains(article.cueLemma(t, len))) {
+        impression(t, len, from, to);
+        continue;
+      }
       if (len == 0 || article.isPassiveOrInfinitive(t)) {
         continue;
       }
@@ -423,7 +427,34 @@ final class IndirectSpeechFinder {
         || tokens.get(cue).lower().endsWith("ing")) { // "is seeking to": progressive, not passive
       return false;
     }
-    int start = be;
+    int start = clauseStart(be, from);
+    if (start == be) {
+      return false;
+    }
+    emitIndirect(start, objectEnd(cue + len, to), Speaker.NONE, article.joinLower(be, cue + len), cue, 0.3, 3);
+    return true;
+  }
+
+  /**
+   * "Her rivals seemed unmoved by the speech": the clause is the writer's impression, an attribution with no
+   * source. "Appeared on television" is no impression, and "appeared to blame" is the subject's own report.
+   */
+  private void impression(int cue, int len, int from, int to) {
+    int next = cue + len;
+    if (next + 1 >= to || SpeakerResolver.PREPOSITIONS.contains(tokens.get(next).lower())
+        && !tokens.get(next).is("to") && !tokens.get(next).is("that")
+        || tokens.get(next).is("to") && article.reportCueLength(next + 1) > 0) {
+      return;
+    }
+    int start = clauseStart(cue, from);
+    if (start < cue) {
+      emitIndirect(start, objectEnd(next, to), Speaker.NONE, article.joinLower(cue, cue + len), cue, 0.3, 3);
+    }
+  }
+
+  /** The start of the clause that ends at token {@code end}: after punctuation, or at its clause word ("which"). */
+  private int clauseStart(int end, int from) {
+    int start = end;
     while (start > Math.max(from, reportedUntil) && quoteOf[start - 1] < 0) {
       Token t = tokens.get(start - 1);
       if (t.text().equals(",") || t.text().equals(";") || t.text().equals(":") || t.text().equals("(") || t.isDash()) {
@@ -434,11 +465,7 @@ final class IndirectSpeechFinder {
         break; // "a race that is expected to ...": the relative clause is the report
       }
     }
-    if (start == be) {
-      return false;
-    }
-    emitIndirect(start, objectEnd(cue + len, to), Speaker.NONE, article.joinLower(be, cue + len), cue, 0.3, 3);
-    return true;
+    return start;
   }
 
   /** A closing mark right after a comma, of a quote that is not a whole one ("… parties “saw Burma …,” said X"). */

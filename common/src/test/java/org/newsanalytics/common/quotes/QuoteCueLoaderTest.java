@@ -78,6 +78,17 @@ class QuoteCueLoaderTest {
   }
 
   @Test
+  void impressionVerbsAreOptionalAndMustBeListedLemmas() {
+    assertTrue(QuoteCueLoader.parse("mine.yaml", VALID).impressionLemmas().isEmpty());
+    QuoteCues cues = QuoteCueLoader.parse("mine.yaml", VALID + "impression_verbs: [Say]\n");
+    assertEquals(java.util.Set.of("say"), cues.impressionLemmas());
+    QuoteRulesException e = assertThrows(QuoteRulesException.class,
+        () -> QuoteCueLoader.parse("x.yaml", VALID + "impression_verbs: [seem]\n"));
+    assertEquals("Cannot load cue file x.yaml: 'impression_verbs' names 'seem', which is not a lemma under 'verbs'",
+        e.getMessage());
+  }
+
+  @Test
   void anIndirectOnlyFormIsACueOfReportsAlone() {
     QuoteCues cues = QuoteCueLoader.parse("mine.yaml", VALID + "indirect_only_verbs: [point_out]\n");
     CueIndex index = new CueIndex(cues, PersonGenders.loadDefault());
@@ -123,7 +134,7 @@ class QuoteCueLoaderTest {
         () -> QuoteCueLoader.parse("x.yaml", VALID + "verb_forms: [said]\n"));
     assertEquals("Cannot load cue file x.yaml: unknown key 'verb_forms', expected one of [verbs, addressee_verbs, "
         + "intro_verbs, report_verbs, object_verbs, open_subject_verbs, question_verbs, question_words, "
-        + "indirect_only_verbs, source_phrases, titles, organisations, organisation_words, speaker_nouns, pronouns]", e.getMessage());
+        + "impression_verbs, indirect_only_verbs, source_phrases, titles, organisations, organisation_words, speaker_nouns, pronouns]", e.getMessage());
   }
 
   @Test

@@ -176,4 +176,17 @@ class QuoteIndirectSpeechTest {
   void aProgressiveIsNoPassive() {
     assertEquals(List.of(), ofKind(find("The council is seeking to approve the budget before May."), "indirect"));
   }
+
+  @Test
+  void anImpressionIsAReportWithoutSpeaker() {
+    String text = "After the vote, the mayor's allies seemed relieved by the result.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("the mayor's allies seemed relieved by the result", q.quoteText());
+    assertEquals(Quote.UNKNOWN_SPEAKER, q.speakerCanonical());
+  }
+
+  @Test
+  void anAppearanceOnAStageIsNoImpression() {
+    assertEquals(List.of(), ofKind(find("The mayor appeared on local television after the vote."), "indirect"));
+  }
 }

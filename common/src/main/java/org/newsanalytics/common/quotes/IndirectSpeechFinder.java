@@ -39,6 +39,9 @@ final class IndirectSpeechFinder {
   private static final Set<String> PASSIVE_ADVERBS = Set.of("widely", "not", "also", "still", "generally", "largely",
       "now", "already");
 
+  /** The most words of a phrase fronted before "according to X," that the sentence goes on after. */
+  private static final int MAX_FRONTED_WORDS = 8;
+
   /** The most tokens of a relative clause between its noun and the cue ("voters who ... said"). */
   private static final int MAX_RELATIVE_TOKENS = 12;
 
@@ -494,7 +497,14 @@ final class IndirectSpeechFinder {
       emitIndirect(c, contentEnd(c, to), s, cue, t, 0.7, 2);
     } else {
       int c = t > from && tokens.get(t - 1).text().equals(",") ? t - 1 : t;
-      emitIndirect(from, c, s, cue, t, 0.7, 2);
+      int after = s.hasMention() ? article.tokenAt(s.end() - 1) + 1 : -1;
+      if (c < t && article.countWords(from, c) <= MAX_FRONTED_WORDS && after > 0 && after + 1 < to
+          && tokens.get(after).text().equals(",") && article.countWords(after + 1, to) >= 3) {
+        // "Over the long term, according to the budget office, the deficit will grow": one report around the source
+        emitIndirect(from, contentEnd(after + 1, to), s, cue, t, 0.7, 2);
+      } else {
+        emitIndirect(from, c, s, cue, t, 0.7, 2);
+      }
     }
   }
 

@@ -189,4 +189,11 @@ class QuoteIndirectSpeechTest {
   void anAppearanceOnAStageIsNoImpression() {
     assertEquals(List.of(), ofKind(find("The mayor appeared on local television after the vote."), "indirect"));
   }
+
+  @Test
+  void aShortPhraseBeforeAccordingToIsPartOfTheReportAroundIt() {
+    String text = "Over the next decade, according to the county auditor, the debt will double.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("Over the next decade, according to the county auditor, the debt will double", q.quoteText());
+  }
 }

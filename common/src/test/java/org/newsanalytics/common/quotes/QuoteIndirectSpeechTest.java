@@ -196,4 +196,12 @@ class QuoteIndirectSpeechTest {
     Quote q = only(find(text), "indirect");
     assertEquals("Over the next decade, according to the county auditor, the debt will double", q.quoteText());
   }
+
+  @Test
+  void howSomeoneSeesAThingIsTheirView() {
+    String text = "Mayor Ben Ruiz sees the new stadium as a waste of money.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("the new stadium as a waste of money", q.quoteText());
+    assertEquals("Ben Ruiz", q.speakerCanonical());
+  }
 }

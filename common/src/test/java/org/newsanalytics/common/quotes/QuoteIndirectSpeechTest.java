@@ -204,4 +204,13 @@ class QuoteIndirectSpeechTest {
     assertEquals("the new stadium as a waste of money", q.quoteText());
     assertEquals("Ben Ruiz", q.speakerCanonical());
   }
+
+  @Test
+  void whatSomeoneFavoursOrFocusesOnIsTheirPosition() {
+    String text = "Ann Holt favors a smaller budget for the police. Ben Ruiz focused on the cost of housing.";
+    List<Quote> reports = ofKind(find(text), "indirect");
+    assertEquals(2, reports.size(), reports.toString());
+    assertEquals("a smaller budget for the police", reports.get(0).quoteText());
+    assertEquals("the cost of housing", reports.get(1).quoteText());
+  }
 }

@@ -426,8 +426,17 @@ final class IndirectSpeechFinder {
     while (be > from && PASSIVE_ADVERBS.contains(tokens.get(be).lower())) {
       be--;
     }
-    if (be <= from || !BE_FORMS.contains(tokens.get(be).lower()) || cue + len >= to || !tokens.get(cue + len).is("to")
+    if (be <= from || !BE_FORMS.contains(tokens.get(be).lower()) || cue + len >= to
         || tokens.get(cue).lower().endsWith("ing")) { // "is seeking to": progressive, not passive
+      return false;
+    }
+    if (tokens.get(cue + len).is("that") && tokens.get(be - 1).is("it")) {
+      // "It is widely believed that the plan will fail": the that-clause, no one's
+      emitIndirect(cue + len + 1, contentEnd(cue + len + 1, to), Speaker.NONE, article.joinLower(be, cue + len), cue,
+          0.3, 3);
+      return true;
+    }
+    if (!tokens.get(cue + len).is("to")) {
       return false;
     }
     int start = clauseStart(be, from);

@@ -213,4 +213,12 @@ class QuoteIndirectSpeechTest {
     assertEquals("a smaller budget for the police", reports.get(0).quoteText());
     assertEquals("the cost of housing", reports.get(1).quoteText());
   }
+
+  @Test
+  void anImpersonalPassiveReportsItsThatClauseWithoutSpeaker() {
+    String text = "It is widely believed that the council will raise taxes next year.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("the council will raise taxes next year", q.quoteText());
+    assertEquals(Quote.UNKNOWN_SPEAKER, q.speakerCanonical());
+  }
 }

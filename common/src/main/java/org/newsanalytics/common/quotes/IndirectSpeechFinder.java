@@ -614,6 +614,10 @@ final class IndirectSpeechFinder {
   }
 
   private int skipAddressee(int i, int to) {
+    return skipAddresseeTail(skipAddresseeHead(i, to), to);
+  }
+
+  private int skipAddresseeHead(int i, int to) {
     if (i >= to) {
       return i;
     }
@@ -624,16 +628,42 @@ final class IndirectSpeechFinder {
     if (DETERMINERS.contains(w)) {
       for (int k = i + 1; k < to && k <= i + 4; k++) {
         if (ADDRESSEE_HEADS.contains(tokens.get(k).lower())) {
-          return k + 1;
+          int e = k + 1;
+          while (e < to && tokens.get(k).isCapitalised() && SpeakerResolver.isNameToken(tokens.get(e)) && e < i + 6) {
+            e++; // "the Daily Courier"
+          }
+          return e;
         }
       }
-      return i;
+      int k = i + 1;
+      while (k < to && SpeakerResolver.isNameToken(tokens.get(k)) && k < i + 5) {
+        k++; // "the Detroit Free Press"
+      }
+      return k > i + 1 ? k : i;
     }
     int k = i;
     while (k < to && SpeakerResolver.isNameToken(tokens.get(k)) && k < i + 4) {
       k++;
     }
     return k;
+  }
+
+  /** After the addressee: "on Sunday", "in Ohio", "of supporters" before the content begins. */
+  private int skipAddresseeTail(int i, int to) {
+    for (int round = 0; round < 3 && i < to && quoteOf[i] < 0; round++) {
+      Token t = tokens.get(i);
+      if (startsTimeAdverbial(i)) {
+        i += TIME_WORDS.contains(t.lower()) ? 1 : 2;
+      } else if ((t.is("in") || t.is("at") || t.is("from")) && i + 1 < to && tokens.get(i + 1).isCapitalised()) {
+        i++;
+        while (i < to && SpeakerResolver.isNameToken(tokens.get(i))) {
+          i++; // "in Des Moines"
+        }
+      } else {
+        break;
+      }
+    }
+    return Math.min(i, to);
   }
 
   private boolean isAddresseeCue(int e) {

@@ -221,4 +221,11 @@ class QuoteIndirectSpeechTest {
     assertEquals("the council will raise taxes next year", q.quoteText());
     assertEquals(Quote.UNKNOWN_SPEAKER, q.speakerCanonical());
   }
+
+  @Test
+  void aNamedAddresseeAndAWhenAreNotTheContent() {
+    String text = "Ann Holt told the Springfield Daily Courier on Sunday the vote was rigged.";
+    Quote q = only(find(text), "indirect");
+    assertEquals("the vote was rigged", q.quoteText());
+  }
 }

@@ -34,6 +34,9 @@ final class IndirectSpeechFinder {
   private static final Set<String> FRONTING_WORDS = Set.of("after", "while", "before", "since", "by", "when",
       "despite", "besides");
 
+  /** Words that answer a question on their own ("most said yes"). */
+  private static final Set<String> ONE_WORD_ANSWERS = Set.of("yes", "no", "so");
+
   private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were");
   /** Adverbs between "is" and a passive participle ("is widely expected"). */
   private static final Set<String> PASSIVE_ADVERBS = Set.of("widely", "not", "also", "still", "generally", "largely",
@@ -200,6 +203,14 @@ final class IndirectSpeechFinder {
       if (contentStart < to && (tokens.get(contentStart).text().equals(":") || quoteOf[contentStart] >= 0
           && spanIsDirect[quoteOf[contentStart]])) {
         continue; // the cue of a direct quote
+      }
+      if (contentStart + 1 < to && ONE_WORD_ANSWERS.contains(tokens.get(contentStart).lower()) && quoteOf[contentStart] < 0
+          && (!tokens.get(contentStart + 1).isWord() || SpeakerResolver.PREPOSITIONS.contains(tokens.get(contentStart + 1).lower())
+          || startsTimeAdverbial(contentStart + 1))) {
+        // "half said so in the earlier poll", "72 percent said yes, while ...": the answer is the whole content
+        emitIndirect(contentStart, contentStart + 1, subject, article.joinLower(t, t + len), t, 0.6, 1);
+        sentenceSpeaker = subject;
+        continue;
       }
       if (contentStart < to && tokens.get(contentStart).is("to") && article.countWords(contentStart, contentEnd) == 2) {
         // "declined to comment": an infinitive is whole content however short

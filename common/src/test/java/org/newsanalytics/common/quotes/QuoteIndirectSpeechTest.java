@@ -228,4 +228,11 @@ class QuoteIndirectSpeechTest {
     Quote q = only(find(text), "indirect");
     assertEquals("the vote was rigged", q.quoteText());
   }
+
+  @Test
+  void aOneWordAnswerIsTheWholeContent() {
+    String text = "Asked about the tax, most farmers said no in last year's survey.";
+    List<Quote> reports = ofKind(find(text), "indirect");
+    assertEquals("no", reports.get(reports.size() - 1).quoteText(), reports.toString());
+  }
 }

@@ -131,12 +131,21 @@ final class ArticleTokens {
     return index.cues();
   }
 
-  /** The number of tokens of the cue form starting at i (0 if none). */
+  /** The number of tokens of the cue form starting at i (0 if none), leaving out indirect-only cues. */
   int cueLength(int i) {
+    return cueLength(i, false);
+  }
+
+  /** The number of tokens of the cue form starting at i (0 if none), indirect-only cues included. */
+  int reportCueLength(int i) {
+    return cueLength(i, true);
+  }
+
+  private int cueLength(int i, boolean withIndirectOnly) {
     if (i > 0 && NOUN_DETERMINERS.contains(tokens.get(i - 1).lower())) {
       return 0; // "the report said", "a statement", "his remarks": after a determiner a cue form is a noun
     }
-    return index.cueLength(tokens, i);
+    return index.cueLength(tokens, i, withIndirectOnly);
   }
 
   /**

@@ -48,8 +48,11 @@ final class CueIndex {
     return organisationPhrases;
   }
 
-  /** The number of tokens of the cue form starting at i (0 if none). */
-  int cueLength(List<Token> tokens, int i) {
+  /**
+   * The number of tokens of the cue form starting at i (0 if none); a form of an indirect-only lemma
+   * counts only when {@code withIndirectOnly}.
+   */
+  int cueLength(List<Token> tokens, int i, boolean withIndirectOnly) {
     Token t = tokens.get(i);
     if (!t.isWord()) {
       return 0;
@@ -62,13 +65,16 @@ final class CueIndex {
         for (int k = 1; k < words.length && match; k++) {
           match = tokens.get(i + k).text().equalsIgnoreCase(words[k]);
         }
-        if (match) {
+        if (match && (withIndirectOnly || !cues.indirectOnlyLemmas().contains(cues.lemmaOf(String.join(" ", words))))) {
           return words.length;
         }
       }
     }
     String lemma = cues.verbForms().get(w);
-    return lemma == null || w.contains(" ") ? 0 : 1;
+    if (lemma == null || w.contains(" ")) {
+      return 0;
+    }
+    return withIndirectOnly || !cues.indirectOnlyLemmas().contains(lemma) ? 1 : 0;
   }
 
   int sourcePhraseAt(List<Token> tokens, int i) {

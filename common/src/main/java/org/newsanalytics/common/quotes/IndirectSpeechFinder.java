@@ -9,6 +9,7 @@ import static org.newsanalytics.common.quotes.QuoteWords.TIME_WORDS;
 import static org.newsanalytics.common.quotes.QuoteWords.WEEKDAYS;
 
 import java.util.List;
+import org.newsanalytics.common.extract.Quote;
 import java.util.Set;
 
 /**
@@ -28,6 +29,27 @@ final class IndirectSpeechFinder {
   private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "weekend", "night", "morning",
       "afternoon", "evening", "fall", "spring", "summer", "winter", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday");
+
+  /** Words that may open a sentence before a participle that reports ("After saying ...", "While denying ..."). */
+  private static final Set<String> FRONTING_WORDS = Set.of("after", "while", "before", "since", "by", "when",
+      "despite", "besides");
+
+  /** Words that answer a question on their own ("most said yes"). */
+  private static final Set<String> ONE_WORD_ANSWERS = Set.of("yes", "no", "so");
+
+  private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were");
+  /** Adverbs between "is" and a passive participle ("is widely expected"). */
+  private static final Set<String> PASSIVE_ADVERBS = Set.of("widely", "not", "also", "still", "generally", "largely",
+      "now", "already");
+
+  /** The most words of a phrase fronted before "according to X," that the sentence goes on after. */
+  private static final int MAX_FRONTED_WORDS = 8;
+
+  /** The most tokens of a relative clause between its noun and the cue ("voters who ... said"). */
+  private static final int MAX_RELATIVE_TOKENS = 12;
+
+  /** The most tokens of an apposition between a sentence's opening name and its cue. */
+  private static final int MAX_APPOSITIVE_TOKENS = 20;
 
   /** The most words between a question participle and its question word ("Asked on Monday by a reporter whether"). */
   private static final int MAX_QUESTION_LEAD_TOKENS = 8;
@@ -69,7 +91,14 @@ final class IndirectSpeechFinder {
         accordingTo(t, phrase, from, to);
         continue;
       }
-      int len = article.cueLength(t);
+      int len = article.reportCueLength(t);
+      if (len > 0 && passiveWithoutAgent(t, len, from, to)) {
+        continue;
+      }
+      if (len > 0 && cues.impressionLemmas().contains(article.cueLemma(t, len))) {
+        impression(t, len, from, to);
+        continue;
+      }
       if (len == 0 || article.isPassiveOrInfinitive(t)) {
         continue;
       }
@@ -78,17 +107,40 @@ final class IndirectSpeechFinder {
       Speaker subject;
       if (form.endsWith("ing")) {
         // "..., adding that ..." reports more of the same speaker; other -ing forms are not clauses
-        if (t == from || !tokens.get(t - 1).text().equals(",") || sentenceSpeaker == null) {
+        if (t > from && tokens.get(t - 1).is("and") && t - 1 > from && quoteOf[t - 2] < 0) {
+          // "... pointing to his record and saying that ...": coordinated with a participle or clause before
+          subject = sentenceSpeaker != null ? sentenceSpeaker : search.coordinatedSubject(from, t - 1);
+          if (subject == null) {
+            continue;
+          }
+        } else if (t == from || t - 1 == from && FRONTING_WORDS.contains(tokens.get(from).lower())) {
+          frontedParticiple(t, len, from, to); // "After saying that ..., the mayor left"
+          continue;
+        } else if (!tokens.get(t - 1).text().equals(",")) {
+          continue;
+        } else {
+          subject = sentenceSpeaker != null ? sentenceSpeaker : quotedSpeakerBefore(t, from);
+        }
+        if (subject != null && sentenceSpeaker == null && cues.objectLemmas().contains(lemma)
+            && quoteFollows(t + len)) {
+          continue; // "“A,” X said, referring to Y. “B”": a gloss between two quotes of one report
+        }
+        if (subject == null) {
+          subject = search.coordinatedSubject(from, t - 1); // "X went after Y, calling him ..."
+        }
+        if (subject == null) {
           continue;
         }
-        subject = sentenceSpeaker;
       } else {
         subject = search.subjectBefore(t, from);
         if (subject == null && t > from && (tokens.get(t - 1).is("and") || tokens.get(t - 1).is("but"))) {
-          subject = sentenceSpeaker;
+          subject = sentenceSpeaker != null ? sentenceSpeaker : search.coordinatedSubject(from, t - 1);
         }
         if (subject == null) {
           subject = search.describedSubject(t, from); // "nearly two-thirds of Democratic primary voters said ..."
+        }
+        if (subject == null && cues.openSubjectLemmas().contains(lemma)) {
+          subject = relativeSubject(t, from); // "people who have fought such threats say ..."
         }
       }
       int contentStart = t + len;
@@ -101,12 +153,19 @@ final class IndirectSpeechFinder {
         if (t > from && (tokens.get(t - 1).text().equals(",") || commaInsidePartialQuote(t - 1))) {
           int e = search.forwardPhraseEnd(t + len, to);
           Speaker s = speakers.fromPhrase(tokens, t + len, e);
+          if (s != null && s.hasMention() && !namesWholePhrase(s, t + len, e)) {
+            s = null; // "..., said Ann Holt should resign": the name opens the content, it does not follow the cue
+          }
           if (s != null && endsSoon(e, to)) {
             emitIndirect(from, t - 1, s, form, t, 0.6, 2);
             sentenceSpeaker = s;
+            continue;
           }
+          subject = appositiveSubject(t - 1, from);
         }
-        continue;
+        if (subject == null) {
+          continue;
+        }
       }
       boolean objectCue = cues.objectLemmas().contains(lemma);
       if (cues.reportLemmas().contains(lemma)) {
@@ -132,10 +191,32 @@ final class IndirectSpeechFinder {
           contentStart = skipAddressee(contentStart, to);
         }
       }
+      int resumes = parentheticalCueEnd(t, len, subject, from, to);
+      if (resumes > 0) {
+        // "Many of the plans, he said, were never funded": one report around the cue
+        emitIndirect(Math.max(from, reportedUntil), contentEnd(resumes, to), subject, article.joinLower(t, t + len), t,
+            0.7, 3);
+        sentenceSpeaker = subject;
+        continue;
+      }
       int contentEnd = contentEnd(contentStart, to);
       if (contentStart < to && (tokens.get(contentStart).text().equals(":") || quoteOf[contentStart] >= 0
           && spanIsDirect[quoteOf[contentStart]])) {
         continue; // the cue of a direct quote
+      }
+      if (contentStart + 1 < to && ONE_WORD_ANSWERS.contains(tokens.get(contentStart).lower()) && quoteOf[contentStart] < 0
+          && (!tokens.get(contentStart + 1).isWord() || SpeakerResolver.PREPOSITIONS.contains(tokens.get(contentStart + 1).lower())
+          || startsTimeAdverbial(contentStart + 1))) {
+        // "half said so in the earlier poll", "72 percent said yes, while ...": the answer is the whole content
+        emitIndirect(contentStart, contentStart + 1, subject, article.joinLower(t, t + len), t, 0.6, 1);
+        sentenceSpeaker = subject;
+        continue;
+      }
+      if (contentStart < to && tokens.get(contentStart).is("to") && article.countWords(contentStart, contentEnd) == 2) {
+        // "declined to comment": an infinitive is whole content however short
+        emitIndirect(contentStart, contentEnd, subject, article.joinLower(t, t + len), t, 0.6, 2);
+        sentenceSpeaker = subject;
+        continue;
       }
       if (article.countWords(contentStart, contentEnd) < 3) {
         // "..., X said." with the content before the speaker
@@ -197,6 +278,219 @@ final class IndirectSpeechFinder {
     return true;
   }
 
+  /**
+   * The token after ", X said," when the subject and cue stand between commas inside the sentence, the
+   * report going on around them; 0 otherwise.
+   */
+  private int parentheticalCueEnd(int cue, int len, Speaker subject, int from, int to) {
+    if (!subject.hasMention()) {
+      return 0;
+    }
+    int s = article.tokenAt(subject.begin());
+    int comma = s - 1;
+    while (comma > from && s - comma <= 3 && !tokens.get(comma).text().equals(",") && tokens.get(comma).isWord()) {
+      comma--; // "officials", "Mr. Arad", "the campaign": the words the mention leaves out
+    }
+    if (comma <= from || s < 0 || !tokens.get(comma).text().equals(",") || quoteOf[comma] >= 0
+        || article.countWords(from, comma) < 2) {
+      return 0;
+    }
+    int after = cue + len;
+    while (after < to && (WEEKDAYS.contains(tokens.get(after).lower()) || TIME_WORDS.contains(tokens.get(after).lower()))) {
+      after++; // "officials said Friday,"
+    }
+    if (after + 1 >= to || !tokens.get(after).text().equals(",") || article.countWords(after + 1, to) < 3) {
+      return 0;
+    }
+    return after + 1;
+  }
+
+  /**
+   * The name that opens the sentence when an apposition set off by commas stands between it and the
+   * cue ("Rep. Ann Holt of Ohio, a member of the panel, said ..."), else null.
+   */
+  private Speaker appositiveSubject(int comma, int from) {
+    int first = from;
+    while (first < comma && !tokens.get(first).text().equals(",")) {
+      first++;
+    }
+    if (first >= comma || comma - first > MAX_APPOSITIVE_TOKENS) {
+      return null;
+    }
+    for (int i = first + 1; i < comma; i++) {
+      if (quoteOf[i] >= 0 || tokens.get(i).isStop() || article.cueLength(i) > 0) {
+        return null;
+      }
+    }
+    SpeakerSearch.Attribution a = search.clauseSubject(from, comma);
+    if (a == null || !a.speaker().hasMention()) {
+      return null;
+    }
+    int mentionEnd = article.tokenAt(a.speaker().end() - 1);
+    return mentionEnd >= 0 && first - mentionEnd <= 3 ? a.speaker() : null; // "Ann Holt of Ohio,"
+  }
+
+  /** The speaker of the last quote in this sentence before token i ("“…,” she said, adding that …"), else null. */
+  private Speaker quotedSpeakerBefore(int i, int from) {
+    List<Quote> quotes = article.quotes();
+    for (int k = quotes.size() - 1; k >= 0; k--) {
+      Quote q = quotes.get(k);
+      if (q.sentenceIndex() != sentenceOf[i] || q.begin() >= tokens.get(i).begin()) {
+        continue;
+      }
+      if (q.speakerBegin() == null || q.speakerBegin() < tokens.get(from).begin()) {
+        return null;
+      }
+      return new Speaker(q.speakerText(), q.speakerBegin(), q.speakerEnd(), q.speakerCanonical(), q.speakerType(),
+          q.speakerType());
+    }
+    return null;
+  }
+
+  /** The sentence from token i on ends, and a quotation opens right after it. */
+  private boolean quoteFollows(int i) {
+    while (i < tokens.size() && quoteOf[i] < 0 && !tokens.get(i).isStop()) {
+      i++;
+    }
+    while (i < tokens.size() && quoteOf[i] < 0 && tokens.get(i).isStop()) {
+      i++;
+    }
+    return i < tokens.size() && quoteOf[i] >= 0;
+  }
+
+  /** The speaker's mention is the phrase [from, to) but for titles and determiners before it ("the Rev. Ann Holt"). */
+  private boolean namesWholePhrase(Speaker s, int from, int to) {
+    int first = article.tokenAt(s.begin());
+    if (first < from || article.tokenAt(s.end() - 1) + 1 != to) {
+      return false;
+    }
+    for (int i = from; i < first; i++) {
+      Token t = tokens.get(i);
+      if (!(t.isCapitalised() || DETERMINERS.contains(t.lower()) || cues.titles().contains(t.lower()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A participle that opens the sentence ("After saying that the plan had failed, the mayor left"): its
+   * content runs to the first comma, its speaker is the subject of the clause after it.
+   */
+  private void frontedParticiple(int cue, int len, int from, int to) {
+    int comma = cue + len;
+    while (comma < to && !tokens.get(comma).text().equals(",") && quoteOf[comma] < 0 && !tokens.get(comma).isStop()) {
+      comma++;
+    }
+    if (comma >= to || !tokens.get(comma).text().equals(",")) {
+      return;
+    }
+    SpeakerSearch.Attribution a = search.clauseSubject(comma + 1, to);
+    if (a == null) {
+      return;
+    }
+    int that = findThat(cue + len, comma);
+    emitIndirect(that >= 0 ? that : cue + len, comma, a.speaker(), article.joinLower(cue, cue + len), cue, 0.6, 2);
+  }
+
+  /**
+   * A subject whose noun carries a relative clause ("people who have fought such threats say", "friends of
+   * the senator who saw him recently said"): the noun phrase and its clause, else null.
+   */
+  private Speaker relativeSubject(int cue, int from) {
+    int who = cue - 1;
+    while (who > from && cue - who <= MAX_RELATIVE_TOKENS && !tokens.get(who).is("who")) {
+      Token t = tokens.get(who);
+      if (!t.isWord() || quoteOf[who] >= 0 || article.reportCueLength(who) > 0) {
+        return null;
+      }
+      who--;
+    }
+    if (who <= from || !tokens.get(who).is("who") || who + 1 >= cue - 1) {
+      return null;
+    }
+    int start = who;
+    while (start > from && who - start < MAX_SUBJECT_TOKENS && quoteOf[start - 1] < 0) {
+      Token t = tokens.get(start - 1);
+      if (!t.isWord() || CLAUSE_WORDS.contains(t.lower()) || article.reportCueLength(start - 1) > 0) {
+        break;
+      }
+      start--;
+    }
+    if (start == who || start - 1 >= from && start > from && !tokens.get(start - 1).text().equals(",")
+        && !CLAUSE_WORDS.contains(tokens.get(start - 1).lower()) && quoteOf[start - 1] < 0
+        || SpeakerResolver.PREPOSITIONS.contains(tokens.get(start).lower())) {
+      return null;
+    }
+    int begin = tokens.get(start).begin();
+    int end = tokens.get(cue - 1).end();
+    String phrase = article.text().substring(begin, end);
+    return new Speaker(phrase, begin, end, phrase, "NOMINAL", "NOMINAL");
+  }
+
+  /**
+   * "The bill is expected to pass", "Both men are widely believed to favour it": a belief in the passive with
+   * no one holding it, reported with the clause it governs and an unknown speaker. True when reported.
+   */
+  private boolean passiveWithoutAgent(int cue, int len, int from, int to) {
+    int be = cue - 1;
+    while (be > from && PASSIVE_ADVERBS.contains(tokens.get(be).lower())) {
+      be--;
+    }
+    if (be <= from || !BE_FORMS.contains(tokens.get(be).lower()) || cue + len >= to
+        || tokens.get(cue).lower().endsWith("ing")) { // "is seeking to": progressive, not passive
+      return false;
+    }
+    if (tokens.get(cue + len).is("that") && tokens.get(be - 1).is("it")) {
+      // "It is widely believed that the plan will fail": the that-clause, no one's
+      emitIndirect(cue + len + 1, contentEnd(cue + len + 1, to), Speaker.NONE, article.joinLower(be, cue + len), cue,
+          0.3, 3);
+      return true;
+    }
+    if (!tokens.get(cue + len).is("to")) {
+      return false;
+    }
+    int start = clauseStart(be, from);
+    if (start == be) {
+      return false;
+    }
+    emitIndirect(start, objectEnd(cue + len, to), Speaker.NONE, article.joinLower(be, cue + len), cue, 0.3, 3);
+    return true;
+  }
+
+  /**
+   * "Her rivals seemed unmoved by the speech": the clause is the writer's impression, an attribution with no
+   * source. "Appeared on television" is no impression, and "appeared to blame" is the subject's own report.
+   */
+  private void impression(int cue, int len, int from, int to) {
+    int next = cue + len;
+    if (next + 1 >= to || SpeakerResolver.PREPOSITIONS.contains(tokens.get(next).lower())
+        && !tokens.get(next).is("to") && !tokens.get(next).is("that")
+        || tokens.get(next).is("to") && article.reportCueLength(next + 1) > 0) {
+      return;
+    }
+    int start = clauseStart(cue, from);
+    if (start < cue) {
+      emitIndirect(start, objectEnd(next, to), Speaker.NONE, article.joinLower(cue, cue + len), cue, 0.3, 3);
+    }
+  }
+
+  /** The start of the clause that ends at token {@code end}: after punctuation, or at its clause word ("which"). */
+  private int clauseStart(int end, int from) {
+    int start = end;
+    while (start > Math.max(from, reportedUntil) && quoteOf[start - 1] < 0) {
+      Token t = tokens.get(start - 1);
+      if (t.text().equals(",") || t.text().equals(";") || t.text().equals(":") || t.text().equals("(") || t.isDash()) {
+        break;
+      }
+      start--;
+      if (CLAUSE_WORDS.contains(t.lower())) {
+        break; // "a race that is expected to ...": the relative clause is the report
+      }
+    }
+    return start;
+  }
+
   /** A closing mark right after a comma, of a quote that is not a whole one ("… parties “saw Burma …,” said X"). */
   private boolean commaInsidePartialQuote(int mark) {
     return mark > 0 && quoteOf[mark] >= 0 && !spanIsDirect[quoteOf[mark]] && !tokens.get(mark).isWord()
@@ -223,7 +517,14 @@ final class IndirectSpeechFinder {
       emitIndirect(c, contentEnd(c, to), s, cue, t, 0.7, 2);
     } else {
       int c = t > from && tokens.get(t - 1).text().equals(",") ? t - 1 : t;
-      emitIndirect(from, c, s, cue, t, 0.7, 2);
+      int after = s.hasMention() ? article.tokenAt(s.end() - 1) + 1 : -1;
+      if (c < t && article.countWords(from, c) <= MAX_FRONTED_WORDS && after > 0 && after + 1 < to
+          && tokens.get(after).text().equals(",") && article.countWords(after + 1, to) >= 3) {
+        // "Over the long term, according to the budget office, the deficit will grow": one report around the source
+        emitIndirect(from, contentEnd(after + 1, to), s, cue, t, 0.7, 2);
+      } else {
+        emitIndirect(from, c, s, cue, t, 0.7, 2);
+      }
     }
   }
 
@@ -324,6 +625,10 @@ final class IndirectSpeechFinder {
   }
 
   private int skipAddressee(int i, int to) {
+    return skipAddresseeTail(skipAddresseeHead(i, to), to);
+  }
+
+  private int skipAddresseeHead(int i, int to) {
     if (i >= to) {
       return i;
     }
@@ -334,16 +639,42 @@ final class IndirectSpeechFinder {
     if (DETERMINERS.contains(w)) {
       for (int k = i + 1; k < to && k <= i + 4; k++) {
         if (ADDRESSEE_HEADS.contains(tokens.get(k).lower())) {
-          return k + 1;
+          int e = k + 1;
+          while (e < to && tokens.get(k).isCapitalised() && SpeakerResolver.isNameToken(tokens.get(e)) && e < i + 6) {
+            e++; // "the Daily Courier"
+          }
+          return e;
         }
       }
-      return i;
+      int k = i + 1;
+      while (k < to && SpeakerResolver.isNameToken(tokens.get(k)) && k < i + 5) {
+        k++; // "the Detroit Free Press"
+      }
+      return k > i + 1 ? k : i;
     }
     int k = i;
     while (k < to && SpeakerResolver.isNameToken(tokens.get(k)) && k < i + 4) {
       k++;
     }
     return k;
+  }
+
+  /** After the addressee: "on Sunday", "in Ohio", "of supporters" before the content begins. */
+  private int skipAddresseeTail(int i, int to) {
+    for (int round = 0; round < 3 && i < to && quoteOf[i] < 0; round++) {
+      Token t = tokens.get(i);
+      if (startsTimeAdverbial(i)) {
+        i += TIME_WORDS.contains(t.lower()) ? 1 : 2;
+      } else if ((t.is("in") || t.is("at") || t.is("from")) && i + 1 < to && tokens.get(i + 1).isCapitalised()) {
+        i++;
+        while (i < to && SpeakerResolver.isNameToken(tokens.get(i))) {
+          i++; // "in Des Moines"
+        }
+      } else {
+        break;
+      }
+    }
+    return Math.min(i, to);
   }
 
   private boolean isAddresseeCue(int e) {
@@ -375,8 +706,12 @@ final class IndirectSpeechFinder {
               || tokens.get(k - 1).is("compared") || tokens.get(k - 1).is("with") || tokens.get(k - 1).is("however"))) {
             k--;
           }
-          if (k > from + 1 && k < e) {
-            return k;
+          boolean punctuated = false;
+          for (int i = k; i < article.tokenAt(other.begin()); i++) {
+            punctuated |= !tokens.get(i).isWord();
+          }
+          if (k > from + 1 && k < e && punctuated) {
+            return k; // "X said the plan is sound and he feels it will pass": without a comma, still X's report
           }
         }
       }

@@ -20,7 +20,7 @@ import org.newsanalytics.common.text.RuleFiles;
 public final class QuoteCueLoader {
   public static final String DEFAULT_RESOURCE = "rules/quote-cues.yaml";
   private static final List<String> KEYS = List.of("verbs", "addressee_verbs", "intro_verbs", "report_verbs", "object_verbs",
-      "open_subject_verbs", "question_verbs", "question_words", "source_phrases",
+      "open_subject_verbs", "question_verbs", "question_words", "impression_verbs", "indirect_only_verbs", "source_phrases",
       "titles", "organisations", "organisation_words", "speaker_nouns", "pronouns", "after_quote_verbs");
   private static final RuleFiles.Problem PROBLEM =
       (source, problem, cause) -> new QuoteRulesException("Cannot load cue file " + source + ": " + problem, cause);
@@ -85,11 +85,16 @@ public final class QuoteCueLoader {
     Set<String> question = root.has("question_verbs") ? lemmas(name, root, "question_verbs", forms) : Set.of();
     Set<String> questionWords = root.has("question_words") ? words(name, "question_words", root.get("question_words"))
         : Set.of();
+    // optional: without it, no clause is reported as an impression with no source
+    Set<String> impression = root.has("impression_verbs") ? lemmas(name, root, "impression_verbs", forms) : Set.of();
+    // optional: without it, every cue serves direct and indirect speech alike
+    Set<String> indirectOnly = root.has("indirect_only_verbs") ? lemmas(name, root, "indirect_only_verbs", forms)
+        : Set.of();
     JsonNode pronouns = required(name, root, "pronouns");
     if (!pronouns.isObject()) {
       throw new QuoteRulesException("Cannot load cue file " + name + ": 'pronouns' must have lists 'person' and 'group'");
     }
-    return new QuoteCues(forms, addressee, intro, report, object, openSubject, question, questionWords,
+    return new QuoteCues(forms, addressee, intro, report, object, openSubject, question, questionWords, impression, indirectOnly,
         words(name, "source_phrases", required(name, root, "source_phrases")),
         words(name, "titles", required(name, root, "titles")),
         words(name, "organisations", required(name, root, "organisations")),

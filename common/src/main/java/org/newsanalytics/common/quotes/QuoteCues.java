@@ -19,6 +19,10 @@ import java.util.Set;
  * @param questionLemmas lemmas whose participle with no subject reports a question put to someone
  *     ("Asked whether ..., Ryan said", "when asked by a reporter if ...")
  * @param questionWords words that open the question after such a participle ("whether", "if", "why")
+ * @param impressionLemmas lemmas whose clause is the writer's impression, an attribution with no source ("the
+ *     crowd seemed unmoved"), reported from the clause's start with the speaker unknown
+ * @param indirectOnlyLemmas lemmas that are cues of indirect speech only ("declined to comment", "referring to
+ *     the debate"): never the cue of a direct quote, nor a verb the direct quote finder weighs
  * @param sourcePhrases phrases that introduce the source after the content ("according to")
  * @param titles words of titles and roles that are kept out of a speaker's name
  * @param organisations names of bodies that speak, lower case, without a leading "the"
@@ -31,7 +35,7 @@ import java.util.Set;
  */
 public record QuoteCues(Map<String, String> verbForms, Set<String> addresseeLemmas, Set<String> introLemmas, Set<String> reportLemmas,
     Set<String> objectLemmas, Set<String> openSubjectLemmas, Set<String> questionLemmas, Set<String> questionWords,
-    Set<String> sourcePhrases, Set<String> titles, Set<String> organisations, Set<String> organisationWords, Set<String> speakerNouns,
+    Set<String> impressionLemmas, Set<String> indirectOnlyLemmas, Set<String> sourcePhrases, Set<String> titles, Set<String> organisations, Set<String> organisationWords, Set<String> speakerNouns,
     Set<String> personPronouns, Set<String> groupPronouns, Set<String> afterQuoteVerbs) {
   public QuoteCues {
     verbForms = Map.copyOf(verbForms);
@@ -42,6 +46,8 @@ public record QuoteCues(Map<String, String> verbForms, Set<String> addresseeLemm
     openSubjectLemmas = Set.copyOf(openSubjectLemmas);
     questionLemmas = Set.copyOf(questionLemmas);
     questionWords = Set.copyOf(questionWords);
+    impressionLemmas = Set.copyOf(impressionLemmas);
+    indirectOnlyLemmas = Set.copyOf(indirectOnlyLemmas);
     sourcePhrases = Set.copyOf(sourcePhrases);
     titles = Set.copyOf(titles);
     organisations = Set.copyOf(organisations);

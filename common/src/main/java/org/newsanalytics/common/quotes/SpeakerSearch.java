@@ -322,7 +322,7 @@ final class SpeakerSearch {
    * laughed and said"): the nearest clause start before {@code and} whose first words name a
    * speaker (a name, a pronoun or a speaker noun).
    */
-  private Speaker coordinatedSubject(int from, int and) {
+  Speaker coordinatedSubject(int from, int and) {
     for (int k = and - 1; k >= from && and - k <= MAX_APPOSITIVE_TOKENS; k--) {
       if (quoteOf[k] >= 0) {
         return null;

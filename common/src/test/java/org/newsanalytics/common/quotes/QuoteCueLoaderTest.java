@@ -67,6 +67,38 @@ class QuoteCueLoaderTest {
   }
 
   @Test
+  void indirectOnlyVerbsAreOptionalAndMustBeListedLemmas() {
+    assertTrue(QuoteCueLoader.parse("mine.yaml", VALID).indirectOnlyLemmas().isEmpty());
+    QuoteCues cues = QuoteCueLoader.parse("mine.yaml", VALID + "indirect_only_verbs: [Point_Out]\n");
+    assertEquals(java.util.Set.of("point_out"), cues.indirectOnlyLemmas());
+    QuoteRulesException e = assertThrows(QuoteRulesException.class,
+        () -> QuoteCueLoader.parse("x.yaml", VALID + "indirect_only_verbs: [decline]\n"));
+    assertEquals("Cannot load cue file x.yaml: 'indirect_only_verbs' names 'decline', which is not a lemma under 'verbs'",
+        e.getMessage());
+  }
+
+  @Test
+  void impressionVerbsAreOptionalAndMustBeListedLemmas() {
+    assertTrue(QuoteCueLoader.parse("mine.yaml", VALID).impressionLemmas().isEmpty());
+    QuoteCues cues = QuoteCueLoader.parse("mine.yaml", VALID + "impression_verbs: [Say]\n");
+    assertEquals(java.util.Set.of("say"), cues.impressionLemmas());
+    QuoteRulesException e = assertThrows(QuoteRulesException.class,
+        () -> QuoteCueLoader.parse("x.yaml", VALID + "impression_verbs: [seem]\n"));
+    assertEquals("Cannot load cue file x.yaml: 'impression_verbs' names 'seem', which is not a lemma under 'verbs'",
+        e.getMessage());
+  }
+
+  @Test
+  void anIndirectOnlyFormIsACueOfReportsAlone() {
+    QuoteCues cues = QuoteCueLoader.parse("mine.yaml", VALID + "indirect_only_verbs: [point_out]\n");
+    CueIndex index = new CueIndex(cues, PersonGenders.loadDefault());
+    String text = "she pointed out the cost";
+    java.util.List<Token> tokens = Token.tokenize(text, 0, text.length());
+    assertEquals(0, index.cueLength(tokens, 1, false));
+    assertEquals(2, index.cueLength(tokens, 1, true));
+  }
+
+  @Test
   void aValidFileGivesItsWordsInLowerCase() {
     QuoteCues cues = QuoteCueLoader.parse("mine.yaml", VALID);
     assertEquals("point_out", cues.lemmaOf("pointed out"));
@@ -101,8 +133,8 @@ class QuoteCueLoaderTest {
     QuoteRulesException e = assertThrows(QuoteRulesException.class,
         () -> QuoteCueLoader.parse("x.yaml", VALID + "verb_forms: [said]\n"));
     assertEquals("Cannot load cue file x.yaml: unknown key 'verb_forms', expected one of [verbs, addressee_verbs, "
-        + "intro_verbs, report_verbs, object_verbs, open_subject_verbs, question_verbs, question_words, source_phrases, "
-        + "titles, organisations, organisation_words, speaker_nouns, pronouns, after_quote_verbs]", e.getMessage());
+        + "intro_verbs, report_verbs, object_verbs, open_subject_verbs, question_verbs, question_words, "
+        + "impression_verbs, indirect_only_verbs, source_phrases, titles, organisations, organisation_words, speaker_nouns, pronouns, after_quote_verbs]", e.getMessage());
   }
 
   @Test

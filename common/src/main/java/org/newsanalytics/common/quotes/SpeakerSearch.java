@@ -536,6 +536,10 @@ final class SpeakerSearch {
   private boolean isAttributingVerb(int i) {
     Token t = tokens.get(i);
     String w = t.lower();
+    String lemma = cues.lemmaOf(w);
+    if (lemma != null && cues.indirectOnlyLemmas().contains(lemma)) {
+      return false; // "“…” the aide declined to say more": an indirect-only cue never attributes a quote
+    }
     return t.isWord() && !t.isCapitalised() && (w.length() > 4 && w.endsWith("ed") || cues.afterQuoteVerbs().contains(w));
   }
 

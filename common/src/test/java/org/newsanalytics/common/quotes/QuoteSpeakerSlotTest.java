@@ -147,4 +147,10 @@ class QuoteSpeakerSlotTest {
     Quote q = only(find("The crowd was loud, and I laughed and said, \"I do not believe in the devil.\""), "direct");
     assertEquals("I", q.speakerText());
   }
+
+  @Test
+  void anIndirectOnlyVerbAfterAQuoteAttributesNothing() {
+    Quote q = only(find("“We will see about the budget,” the aide declined to say more."), "direct");
+    assertEquals(Quote.UNKNOWN_SPEAKER, q.speakerCanonical());
+  }
 }

@@ -158,11 +158,11 @@ final class DirectQuoteFinder {
       }
       a = new Attribution(lastSpeaker, lastCue, -1); // "…," X said, "…"
     }
-    if (a == null && !endsSentence(q, close) && !(endsWithFullStop(q) && introducesNextQuote(close, tailEnd))
-        && !introducedByCue(open)) {
+    boolean introduced = introducedByCue(open);
+    if (a == null && !introduced && !endsSentence(q, close) && !(endsWithFullStop(q) && introducesNextQuote(close, tailEnd))) {
       a = search.attributionAfter(close, tailEnd);
     }
-    if (a == null && !endsWithFullStop(q) && !introducedByCue(open)) {
+    if (a == null && !introduced && !endsWithFullStop(q)) {
       a = search.verbAfterQuote(close, tailEnd);
     }
     if (a == null) {

@@ -9,8 +9,8 @@ import static org.newsanalytics.common.quotes.QuoteWords.TIME_WORDS;
 import static org.newsanalytics.common.quotes.QuoteWords.WEEKDAYS;
 
 import java.util.List;
-import org.newsanalytics.common.extract.Quote;
 import java.util.Set;
+import org.newsanalytics.common.extract.Quote;
 
 /**
  * Indirect speech of one article, a sentence at a time: a reporting verb with its subject and content
@@ -287,11 +287,14 @@ final class IndirectSpeechFinder {
       return 0;
     }
     int s = article.tokenAt(subject.begin());
+    if (s < 0) {
+      return 0;
+    }
     int comma = s - 1;
     while (comma > from && s - comma <= 3 && !tokens.get(comma).text().equals(",") && tokens.get(comma).isWord()) {
       comma--; // "officials", "Mr. Arad", "the campaign": the words the mention leaves out
     }
-    if (comma <= from || s < 0 || !tokens.get(comma).text().equals(",") || quoteOf[comma] >= 0
+    if (comma <= from || !tokens.get(comma).text().equals(",") || quoteOf[comma] >= 0
         || article.countWords(from, comma) < 2) {
       return 0;
     }
@@ -640,8 +643,8 @@ final class IndirectSpeechFinder {
       for (int k = i + 1; k < to && k <= i + 4; k++) {
         if (ADDRESSEE_HEADS.contains(tokens.get(k).lower())) {
           int e = k + 1;
-          while (e < to && tokens.get(k).isCapitalised() && SpeakerResolver.isNameToken(tokens.get(e)) && e < i + 6) {
-            e++; // "the Daily Courier"
+          while (tokens.get(k).isCapitalised() && e < to && SpeakerResolver.isNameToken(tokens.get(e)) && e < i + 6) {
+            e++; // "the Daily Courier": a capitalised head goes on as a name
           }
           return e;
         }

@@ -87,9 +87,12 @@ public final class QuoteCueLoader {
         : Set.of();
     // optional: without it, no clause is reported as an impression with no source
     Set<String> impression = root.has("impression_verbs") ? lemmas(name, root, "impression_verbs", forms) : Set.of();
-    // optional: without it, every cue serves direct and indirect speech alike
-    Set<String> indirectOnly = root.has("indirect_only_verbs") ? lemmas(name, root, "indirect_only_verbs", forms)
-        : Set.of();
+    // optional: without it, every cue but an impression verb serves direct and indirect speech alike;
+    // an impression ("seemed relieved") has no speaker, so it never attributes a direct quote
+    Set<String> indirectOnly = new java.util.HashSet<>(impression);
+    if (root.has("indirect_only_verbs")) {
+      indirectOnly.addAll(lemmas(name, root, "indirect_only_verbs", forms));
+    }
     JsonNode pronouns = required(name, root, "pronouns");
     if (!pronouns.isObject()) {
       throw new QuoteRulesException("Cannot load cue file " + name + ": 'pronouns' must have lists 'person' and 'group'");

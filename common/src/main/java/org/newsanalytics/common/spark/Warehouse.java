@@ -3,8 +3,10 @@ package org.newsanalytics.common.spark;
 import io.delta.tables.DeltaTable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -23,6 +25,8 @@ import org.newsanalytics.common.table.TableContract;
 public final class Warehouse {
   private final SparkSession spark;
   private final String root;
+  /** Tables whose schema this instance has already brought up to their contract. */
+  private final Set<String> upToDate = new HashSet<>();
 
   public Warehouse(SparkSession spark, String root) {
     this.spark = spark;
@@ -41,9 +45,13 @@ public final class Warehouse {
     return DeltaTable.isDeltaTable(spark, path(table));
   }
 
-  /** Creates the table, empty, with its contract's schema and partitioning, if it is missing. */
+  /**
+   * Creates the table, empty, with its contract's schema and partitioning, if it is missing; an
+   * existing table gains the contract's columns it lacks ({@link #addMissingColumns}).
+   */
   public void ensure(TableContract table) {
     if (exists(table)) {
+      addMissingColumns(table);
       return;
     }
     var writer = spark.createDataFrame(List.of(), table.schema()).write().format("delta").mode("append");
@@ -51,6 +59,28 @@ public final class Warehouse {
       writer = writer.partitionBy(table.partitionBy().toArray(String[]::new));
     }
     writer.save(path(table));
+  }
+
+  /**
+   * A warehouse written by an earlier version gains the columns a newer contract added, null in
+   * its old rows, so the nightly run after an upgrade writes as usual instead of failing its MERGE
+   * on a schema mismatch. Columns are only ever added: nothing is dropped, retyped or rewritten.
+   * Checked once per table and instance, as it reads the table's snapshot.
+   */
+  void addMissingColumns(TableContract table) {
+    if (!upToDate.add(table.name())) {
+      return;
+    }
+    List<String> present = Arrays.asList(spark.read().format("delta").load(path(table)).schema().fieldNames());
+    List<String> added = new ArrayList<>();
+    for (StructField field : table.schema().fields()) {
+      if (!present.contains(field.name())) {
+        added.add("`" + field.name() + "` " + field.dataType().sql());
+      }
+    }
+    if (!added.isEmpty()) {
+      spark.sql("ALTER TABLE delta.`" + path(table) + "` ADD COLUMNS (" + String.join(", ", added) + ")");
+    }
   }
 
   public Dataset<Row> read(TableContract table) {

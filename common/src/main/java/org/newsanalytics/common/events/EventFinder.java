@@ -70,6 +70,7 @@ public final class EventFinder {
         .filter(DateExpression::isCalendarDate).toList();
     List<EventMention> out = new ArrayList<>();
     Set<String> previous = Set.of();
+    String previousText = "";
     int dateIndex = 0;
     for (SentenceSpan sentence : sentences) {
       String s = sentence.text(text);
@@ -83,7 +84,7 @@ public final class EventFinder {
       Set<String> here = new HashSet<>();
       int sentenceStart = out.size();
       for (EventType type : taxonomy.types()) {
-        Optional<Hit> hit = firstTrigger(type, s);
+        Optional<Hit> hit = firstTrigger(type, s, previousText);
         if (hit.isEmpty() && previous.contains(type.name()) && type.followups().isPresent()) {
           hit = firstMatch(type.followups().get(), s, List.of()).map(h -> new Hit(h.begin, h.end, true));
         }
@@ -96,13 +97,19 @@ public final class EventFinder {
       // text order within the sentence: the first trigger is usually the main verb's event
       out.subList(sentenceStart, out.size()).sort(java.util.Comparator.comparingInt(EventMention::begin));
       previous = here;
+      previousText = s;
     }
     return out;
   }
 
   private record Hit(int begin, int end, boolean followup) {}
 
-  private static Optional<Hit> firstTrigger(EventType type, String s) {
+  /**
+   * The first trigger of the type in sentence {@code s}. A contextual trigger counts only when
+   * neither this sentence nor the one before has its group's "unless" phrases: "a blast at a
+   * chemical plant. The explosion killed 12" is one accident.
+   */
+  private static Optional<Hit> firstTrigger(EventType type, String s, String previousSentence) {
     if (!type.stems().anyIn(s)) {
       return Optional.empty();
     }
@@ -113,7 +120,17 @@ public final class EventFinder {
         excluded.add(new int[] {m.start(), m.end()});
       }
     });
-    return firstMatch(type.triggers(), s, excluded).map(h -> new Hit(h.begin, h.end, false));
+    Optional<Hit> best = firstMatch(type.triggers(), s, excluded);
+    for (EventType.Contextual c : type.contextual()) {
+      if (c.unless().matcher(s).find() || c.unless().matcher(previousSentence).find()) {
+        continue; // "an explosion at a chemical plant", "bombs found and defused": not an attack
+      }
+      Optional<Hit> h = firstMatch(c.triggers(), s, excluded);
+      if (h.isPresent() && (best.isEmpty() || h.get().begin < best.get().begin)) {
+        best = h;
+      }
+    }
+    return best.map(h -> new Hit(h.begin, h.end, false));
   }
 
   private static Optional<Hit> firstMatch(Pattern p, String s, List<int[]> excluded) {

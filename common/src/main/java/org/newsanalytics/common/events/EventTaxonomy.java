@@ -22,7 +22,7 @@ public final class EventTaxonomy {
   public static final String BUNDLED = "rules/event-taxonomy.yaml";
   private static final Set<String> TOP_KEYS = Set.of("types", "status_plover");
   private static final Set<String> TYPE_KEYS = Set.of("type", "plover", "plover_covers", "cameo", "coercive",
-      "casualties", "rounds", "triggers", "exclude", "followups", "modes", "status_plover");
+      "casualties", "rounds", "triggers", "exclude", "followups", "contextual", "modes", "status_plover");
   private static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
   private final List<EventType> types;
@@ -136,14 +136,39 @@ public final class EventTaxonomy {
       }
     }
     List<String> exclude = strings(t, "exclude", where, source);
+    List<EventType.Contextual> contextual = new ArrayList<>();
+    List<String> allTriggers = new ArrayList<>(triggers);
+    JsonNode ctxNode = t.get("contextual");
+    if (ctxNode != null && !ctxNode.isNull()) {
+      if (!ctxNode.isArray()) {
+        throw new TaxonomyException(source, where + " 'contextual' must be a list of {triggers, unless} groups");
+      }
+      int g = 0;
+      for (JsonNode group : ctxNode) {
+        g++;
+        String gw = where + " contextual group #" + g;
+        if (!group.isObject()) {
+          throw new TaxonomyException(source, gw + " must be a mapping with 'triggers' and 'unless'");
+        }
+        unknownKeys(group, Set.of("triggers", "unless"), gw, source);
+        List<String> gt = strings(group, "triggers", gw, source);
+        List<String> gu = strings(group, "unless", gw, source);
+        if (gt.isEmpty() || gu.isEmpty()) {
+          throw new TaxonomyException(source, gw + " needs both 'triggers' and 'unless' phrases");
+        }
+        contextual.add(new EventType.Contextual(compile(gt, gw + " triggers", source),
+            compile(gu, gw + " unless", source)));
+        allTriggers.addAll(gt);
+      }
+    }
     List<String> followups = strings(t, "followups", where, source);
     return new EventType(name, strings(t, "plover", where, source), bool(t, "plover_covers", true, where, source),
         strings(t, "cameo", where, source), bool(t, "coercive", false, where, source),
         bool(t, "casualties", false, where, source), bool(t, "rounds", false, where, source),
         compile(triggers, where + " triggers", source),
         exclude.isEmpty() ? Optional.empty() : Optional.of(compile(exclude, where + " exclude", source)),
-        followups.isEmpty() ? Optional.empty() : Optional.of(compile(followups, where + " followups", source)), modes,
-        statusPlover(t.get("status_plover"), source), new TriggerStems(triggers));
+        followups.isEmpty() ? Optional.empty() : Optional.of(compile(followups, where + " followups", source)),
+        contextual, modes, statusPlover(t.get("status_plover"), source), new TriggerStems(allTriggers));
   }
 
   private static Map<String, Optional<String>> statusPlover(JsonNode node, String source) {

@@ -23,8 +23,7 @@ public final class StatusClassifier {
 
   private static final Pattern REJECTED = Pattern.compile("\\b(?:turn(?:s|ed)? down|turning down|reject(?:s|ed|ing)?"
       + "|refus(?:e|es|ed|ing|al)|ruled out|rules out|rule out|dismiss(?:es|ed)?|declin(?:e|es|ed)|spurn(?:s|ed)?"
-      + "|brushed aside|walked out of|pulled out of|withdr[ae]w from|opposed to|oppos(?:e|es)"
-      + "|out of the question)\\b", CI);
+      + "|brushed aside|walked out of|pulled out of|withdr[ae]w from|opposed to|oppos(?:e|es))\\b", CI);
   private static final Pattern CALLED_FOR = Pattern.compile("\\b(?:calls? for|called for|calling for|urg(?:e|es|ed|ing)"
       + "|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?(?: \\w+){0,4} for|push(?:es|ed|ing)? for|press(?:es|ed|ing)? for"
       + "|favou?r(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|advocat\\w*|insist(?:s|ed)? on|want(?:s|ed)?|seek(?:s|ing)?"
@@ -33,7 +32,7 @@ public final class StatusClassifier {
   private static final Pattern NEGATION = Pattern.compile("\\b(?:no|not|never|without|nor|neither|failed to"
       + "|fail to|no sign of|lack of|cancell?ed|called off|suspended|collapsed)\\b|n't\\b", CI);
   private static final Pattern THREAT = Pattern.compile("(?<!-)\\b(?:threat(?:s|en|ens|ened|ening)?|warn(?:s|ed|ing)?"
-      + "|vow(?:s|ed)?|ultimatum|or face|or else)\\b", CI);
+      + "|vow(?:s|ed)?|ultimatum|or else)\\b", CI);
   /** Modal verbs are matched in lower case only, so that the month "May" is not one. */
   private static final Pattern WOULD = Pattern.compile("\\b(?:would|will|could|might|may|'ll)\\b");
   private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:could|might|may|can|possible|possibly|potential"
@@ -41,7 +40,7 @@ public final class StatusClassifier {
   /** A cue in an earlier clause does not govern the trigger: "talks on May 16, that led to the exchange". */
   private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s+(?:that|which|who|while|but)\\b|;|\\bbut\\b"
       + "|[“”\"]");
-  private static final Pattern PLANNED_BEFORE = Pattern.compile("\\b(?:will|'ll|would|shall|plan(?:s|ned)?(?: to)?"
+  private static final Pattern PLANNED_BEFORE = Pattern.compile("\\b(?:will|'ll|would|shall|plan(?:s|ned|ning)?(?: to)?"
       + "|scheduled|due to|set to|expected to|is to|are to|to be held|there is to be|prepar(?:e|es|ed|ing|ation)"
       + "|upcoming|next|another|agenda|ready to|agreed to hold|waiting for|awaiting|to hold|intend(?:s|ed)? to"
       + "|aim(?:s|ed)? to)\\b", CI);

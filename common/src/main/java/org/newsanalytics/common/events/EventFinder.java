@@ -151,7 +151,8 @@ public final class EventFinder {
     int base = sentence.begin();
     EventStatus status = StatusClassifier.classify(s, hit.begin(), hit.end(), type.coercive());
     Participants.Roles roles = participants.find(s, base, hit.begin(), hit.end(), doc.entitiesIn(sentence));
-    Casualties casualties = type.casualties() ? CasualtyParser.parse(s) : Casualties.NONE;
+    Casualties casualties = type.casualties() && status != EventStatus.BACKGROUND ? CasualtyParser.parse(s)
+        : Casualties.NONE;
     List<Integer> rounds = type.rounds() ? TalkRounds.parse(s) : List.of();
     String mode = modes(type, s);
     List<DateExpression> clauseDates = inClause(s, base, hit, sentenceDates);
@@ -179,15 +180,34 @@ public final class EventFinder {
           && FINE.contains(date.get().precision())) {
         st = EventStatus.PLANNED; // no cue, but a date still ahead
       }
+      if (date.isPresent() && olderThanNews(date.get(), published) && st != EventStatus.NEGATED) {
+        st = EventStatus.BACKGROUND; // "in 1941", "the 2008 war": history recalled, not reported
+      }
       out.add(new EventMention(sentence.index(), type.name(), mode, s.substring(hit.begin(), hit.end()),
           base + hit.begin(), base + hit.end(), s, roles.actor().orElse(null), roles.target().orElse(null),
           roles.location().orElse(null), date.flatMap(DateExpression::start).orElse(published),
           date.map(DateExpression::text).orElse(null),
           date.map(d -> d.precision().label()).orElse(UNKNOWN_PRECISION), st.label(),
-          casualties.killed().orElse(null), casualties.injured().orElse(null), perRound.get(i),
+          st == EventStatus.BACKGROUND ? null : casualties.killed().orElse(null),
+          st == EventStatus.BACKGROUND ? null : casualties.injured().orElse(null), perRound.get(i),
           hit.followup() ? CONFIDENCE_FOLLOWUP : CONFIDENCE_TRIGGER));
     }
     return out;
+  }
+
+  /** News reports the recent past: a date whose period ended over a year before publication is history. */
+  private static boolean olderThanNews(DateExpression d, LocalDate published) {
+    LocalDate start = d.start().orElseThrow();
+    LocalDate end = switch (d.precision()) {
+      case DAY -> start;
+      case WEEK -> start.plusDays(6);
+      case MONTH -> start.plusMonths(1).minusDays(1);
+      case QUARTER, SEASON -> start.plusMonths(3).minusDays(1);
+      case DECADE -> start.plusYears(10).minusDays(1);
+      case REFERENCE -> published;
+      default -> start.plusYears(1).minusDays(1);
+    };
+    return end.isBefore(published.minusYears(1));
   }
 
   /** Every mode of the type found in the sentence, in text order, comma-separated; null if none. */

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * trigger (hypothetical), a conditional (threatened for coercive types, else hypothetical),
  * negated, called_for (including "must", "should"), threatened (threat words, or a coercive
  * type under "would"/"will": announcing sanctions or strikes is threatening them),
- * hypothetical, planned; nothing found means occurred.
+ * hypothetical, planned, background (a time span or anniversary that makes the mention history
+ * or a running total: "since 2014", "over the past eight years", "decades ago"); nothing
+ * found means occurred.
  */
 public final class StatusClassifier {
   private static final int CI = Pattern.CASE_INSENSITIVE;
@@ -49,6 +51,16 @@ public final class StatusClassifier {
       + "|planned for|scheduled for)\\b", CI);
   private static final Pattern HYPOTHETICAL_AFTER = Pattern.compile("^[^.;,]{0,25}?\\b(?:can|could|might|may) be\\b",
       CI);
+
+  /**
+   * A span reaching back from now, or a past long gone, in the trigger's clause: the mention is
+   * background, not this article's news. Checked before and just after the trigger.
+   */
+  private static final Pattern BACKGROUND = Pattern.compile("\\b(?:since\\s+(?:(?:early|late|mid-?)\\s*)?(?:1[0-9]|20)\\d\\d"
+      + "|since\\s+(?:the\\s+)?(?:start|beginning|outbreak|end)\\s+of|(?:over|in|during|throughout)\\s+the\\s+(?:past|last)"
+      + "\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\\s+(?:years|decades|centuries)"
+      + "|(?:years|decades|centuries)\\s+ago|anniversary|to date|in total|a total of)\\b", CI);
+  private static final int BACKGROUND_AFTER = 40;
 
   private StatusClassifier() {}
 
@@ -94,6 +106,16 @@ public final class StatusClassifier {
     if (PLANNED_BEFORE.matcher(before).find() || PLANNED_AFTER.matcher(after).find()) {
       return EventStatus.PLANNED;
     }
+    String afterWindow = after.substring(0, Math.min(after.length(), BACKGROUND_AFTER));
+    int clauseEnd = firstBreak(afterWindow);
+    if (BACKGROUND.matcher(before).find() || BACKGROUND.matcher(afterWindow.substring(0, clauseEnd)).find()) {
+      return EventStatus.BACKGROUND;
+    }
     return EventStatus.OCCURRED;
+  }
+
+  private static int firstBreak(String s) {
+    Matcher m = CLAUSE_BREAK.matcher(s);
+    return m.find() ? m.start() : s.length();
   }
 }

@@ -45,8 +45,9 @@ import org.newsanalytics.common.trends.TrendResult;
  */
 public final class TrendComputation {
   static final List<String> GRANULARITIES = List.of("day", "week", "month");
-  // negated and hypothetical mentions report no real event ("no ceasefire breakthrough")
-  static final List<String> NOT_EVENTS = List.of("negated", "hypothetical");
+  // negated and hypothetical mentions report no real event ("no ceasefire breakthrough"); background
+  // ones recall history or a running total ("in 1941", "since 2014"), not the news of the day
+  static final List<String> NOT_EVENTS = List.of("negated", "hypothetical", "background");
 
   private final SparkSession spark;
   private final Warehouse warehouse;
@@ -135,7 +136,7 @@ public final class TrendComputation {
         .when(col("status").equalTo("occurred"), lit("imposed"))
         .when(col("status").isin("planned", "called_for"), lit("proposed"))
         .otherwise(coalesce(col("status"), lit("unknown")));
-    Dataset<Row> sanctions = mentions.where(col("event_type").equalTo("SANCTION"))
+    Dataset<Row> sanctions = mentions.where(col("event_type").equalTo("SANCTION").and(col("status").notEqual("background")))
         .join(reported.select("mention_id", "event_id"), Warehouse.asSeq(List.of("mention_id")), "left")
         .select(col("article_id"), col("event_id"), col("event_date"), status.as("s"), coalesce(col("actor"), lit("unknown")).as("a"));
     Column[][] rollups = {{lit("all"), lit("all")}, {col("s"), lit("all")}, {lit("all"), col("a")}, {col("s"), col("a")}};

@@ -76,7 +76,7 @@ class EventTaxonomyTest {
       'types: [ {type: A, triggers: [x], coercive: maybe} ]'                        | type A 'coercive' must be true or false, got "maybe"
       'types: [ {type: A, triggers: x} ]'                                           | type A 'triggers' must be a list
       'status_plover: {fled: X}
-types: [ {type: A, triggers: [x]} ]'                                             | 'status_plover' has unknown status 'fled' (known: occurred, planned, threatened, called_for, rejected, negated, hypothetical)
+types: [ {type: A, triggers: [x]} ]'                                             | 'status_plover' has unknown status 'fled' (known: occurred, planned, threatened, called_for, rejected, negated, hypothetical, background)
       """)
   void brokenFilesFailWithTheFileAndTheProblem(String yaml, String problem) {
     TaxonomyException e = assertThrows(TaxonomyException.class, () -> EventTaxonomy.parse(yaml, "my.yaml"));

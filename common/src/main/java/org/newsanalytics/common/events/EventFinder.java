@@ -210,8 +210,19 @@ public final class EventFinder {
     return end.isBefore(published.minusYears(1));
   }
 
-  /** Every mode of the type found in the sentence, in text order, comma-separated; null if none. */
+  /**
+   * Every mode of the type found in the sentence, in text order, comma-separated; null if none.
+   * A type with kinds gets one: the first kind in file order whose words the sentence has.
+   */
   private static String modes(EventType type, String s) {
+    if (!type.kinds().isEmpty()) {
+      for (var kind : type.kinds().entrySet()) {
+        if (kind.getValue().matcher(s).find()) {
+          return kind.getKey();
+        }
+      }
+      return type.defaultKind().orElse(null);
+    }
     TreeMap<Integer, String> found = new TreeMap<>();
     type.modes().forEach((name, p) -> {
       Matcher m = p.matcher(s);

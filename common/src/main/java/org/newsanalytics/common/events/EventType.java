@@ -15,11 +15,15 @@ import java.util.regex.Pattern;
  *     "express intent to meet", which PLOVER codes as AGREE)
  * @param contextual triggers that signal the event only in sentences without their group's
  *     "unless" phrases: an explosion at a factory, bombs found and defused, a police raid
+ * @param kinds kind name → words, in priority order: the first found is the mention's mode
+ *     (TALKS: phone_call, summit, negotiation_round); empty for types that write every mode
+ * @param defaultKind the kind of a mention with none of the kinds' words
  * @param stems the triggers' first-word stems (contextual ones too), to skip sentences that cannot match
  */
 public record EventType(String name, List<String> plover, boolean ploverCovers, List<String> cameo,
     boolean coercive, boolean casualties, boolean rounds, Pattern triggers, Optional<Pattern> exclude,
-    Optional<Pattern> followups, List<Contextual> contextual, Map<String, Pattern> modes,
+    Optional<Pattern> followups, List<Contextual> contextual, Map<String, Pattern> modes, Map<String, Pattern> kinds,
+    Optional<String> defaultKind,
     Map<String, Optional<String>> statusPlover, TriggerStems stems) {
   /** A group of triggers and the phrases that, anywhere in the sentence, void them. */
   public record Contextual(Pattern triggers, Pattern unless) {}
@@ -29,6 +33,7 @@ public record EventType(String name, List<String> plover, boolean ploverCovers, 
     cameo = List.copyOf(cameo);
     contextual = List.copyOf(contextual);
     modes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(modes));
+    kinds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(kinds));
     statusPlover = Map.copyOf(statusPlover);
   }
 }

@@ -49,6 +49,9 @@ public final class TrendComputation {
   // ones recall history or a running total ("in 1941", "since 2014"), not the news of the day
   static final List<String> NOT_EVENTS = List.of("negated", "hypothetical", "background");
 
+  /** The TALKS kind (event_mode) that {@code talk_rounds} keeps. */
+  static final String NEGOTIATION_ROUND = "negotiation_round";
+
   private final SparkSession spark;
   private final Warehouse warehouse;
 
@@ -126,8 +129,14 @@ public final class TrendComputation {
         Tables.ATTACK_FREQUENCY, "event_mode", "location");
   }
 
+  /**
+   * Negotiation rounds only: phone calls, summits and bilateral meetings stay in {@code events}
+   * with their kind (event_mode), and so do talks merely called for or rejected.
+   */
   private Dataset<Row> talkRounds(Dataset<Row> events) {
-    return events.where(col("event_type").equalTo("TALKS")).withColumn("parties", col("actors"));
+    return events.where(col("event_type").equalTo("TALKS").and(col("event_mode").equalTo(NEGOTIATION_ROUND))
+            .and(col("status").isin("occurred", "planned")))
+        .withColumn("parties", col("actors"));
   }
 
   /** Sanction mentions by what they say: imposed, threatened, proposed, eased, and who sanctions. */

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * type under "would"/"will": announcing sanctions or strikes is threatening them),
  * hypothetical, planned, background (a time span or anniversary that makes the mention history
  * or a running total: "since 2014", "over the past eight years", "decades ago"); nothing
- * found means occurred.
+ * found means occurred. A question, or a bare plural opening its clause with a generic
+ * predicate ("sanctions rarely work"), is hypothetical; a passive participle with its agent
+ * right after the trigger ("sanctions imposed by London") is occurred unless negated.
  */
 public final class StatusClassifier {
   private static final int CI = Pattern.CASE_INSENSITIVE;
@@ -31,7 +33,7 @@ public final class StatusClassifier {
       + "|favou?r(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|advocat\\w*|insist(?:s|ed)? on|want(?:s|ed)?|seek(?:s|ing)?"
       + "|sought|asked for|asks for|backed calls|support(?:s|ed)? calls|must|should)\\b", CI);
   private static final Pattern CONDITIONAL = Pattern.compile("\\b(?:if|unless|whether|in case)\\b", CI);
-  private static final Pattern NEGATION = Pattern.compile("\\b(?:no|not|never|without|nor|neither|failed to"
+  private static final Pattern NEGATION = Pattern.compile("\\b(?:no|not|never|without|nor|neither|failed to|yet to"
       + "|fail to|no sign of|lack of|cancell?ed|called off|suspended|collapsed)\\b|n't\\b", CI);
   private static final Pattern THREAT = Pattern.compile("(?<!-)\\b(?:threat(?:s|en|ens|ened|ening)?|warn(?:s|ed|ing)?"
       + "|vow(?:s|ed)?|ultimatum|or else)\\b", CI);
@@ -62,6 +64,19 @@ public final class StatusClassifier {
       + "|(?:years|decades|centuries)\\s+ago|anniversary|to date|in total|a total of)\\b", CI);
   private static final int BACKGROUND_AFTER = 40;
 
+  /** "sanctions imposed by London": a passive participle with its agent says the event happened. */
+  private static final Pattern REALISED_AFTER = Pattern.compile("^\\s*(?:(?:already|previously|recently|earlier"
+      + "|since|so far)\\s+)?(?:imposed|introduced|adopted|slapped|levied|carried out|launched)\\s+(?:by|on|against)\\b",
+      CI);
+  /**
+   * A bare plural opening its clause and followed by a generic predicate speaks of the kind, not
+   * of an event: "sanctions rarely work", "strikes have a mixed record".
+   */
+  private static final Pattern GENERIC_AFTER = Pattern.compile("^\\s+(?:rarely|seldom|often|usually|generally|always"
+      + "|never|tend to|can|cannot|can't|could|do not|don't|do|work|works|are (?:a|an|not|rarely|often|seldom|never"
+      + "|no|usually|generally)|have (?:a|an|never|rarely|long|always|often|usually))\\b", CI);
+  private static final Pattern CLAUSE_OPENING = Pattern.compile("^[\\s,(“”\"']*$");
+
   private StatusClassifier() {}
 
   /**
@@ -81,6 +96,15 @@ public final class StatusClassifier {
     if (REJECTED.matcher(before).find()) {
       return EventStatus.REJECTED;
     }
+    if (sentence.strip().endsWith("?")) {
+      return EventStatus.HYPOTHETICAL; // a question asks, it does not report: "Switch the sanctions off?"
+    }
+    String trigger = sentence.substring(triggerBegin, triggerEnd);
+    if (trigger.toLowerCase(java.util.Locale.ROOT).endsWith("s")
+        && CLAUSE_OPENING.matcher(sentence.substring(clauseStart, triggerBegin)).matches()
+        && GENERIC_AFTER.matcher(after).find()) {
+      return EventStatus.HYPOTHETICAL; // generic talk about a kind of event, not an event
+    }
     if (HYPOTHETICAL_AFTER.matcher(after).find()) {
       return EventStatus.HYPOTHETICAL; // "before a ceasefire can be introduced"
     }
@@ -89,6 +113,9 @@ public final class StatusClassifier {
     }
     if (NEGATION.matcher(negationWindow).find()) {
       return EventStatus.NEGATED; // also "doesn't want to attack": a negated wish is no call
+    }
+    if (REALISED_AFTER.matcher(after).find()) {
+      return EventStatus.OCCURRED; // "would react to sanctions imposed by London": the sanctions are real
     }
     if (CALLED_FOR.matcher(before).find()) {
       return EventStatus.CALLED_FOR;

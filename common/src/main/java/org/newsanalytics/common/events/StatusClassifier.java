@@ -77,6 +77,10 @@ public final class StatusClassifier {
       + "|no|usually|generally)|have (?:a|an|never|rarely|long|always|often|usually))\\b", CI);
   private static final Pattern CLAUSE_OPENING = Pattern.compile("^[\\s,(“”\"']*$");
 
+  /** "announced it would prohibit aid": a decision made known, planned rather than threatened. */
+  private static final Pattern DECIDED = Pattern.compile("\\b(?:announced|decided|agreed|confirmed)(?:\\s+\\w+){0,3}?"
+      + "\\s+(?:that\\s+)?(?:it|they|he|she|we)\\s+(?:would|will)\\b", CI);
+
   private StatusClassifier() {}
 
   /**
@@ -122,6 +126,9 @@ public final class StatusClassifier {
     }
     if (THREAT.matcher(before).find()) {
       return EventStatus.THREATENED;
+    }
+    if (coercive && DECIDED.matcher(before).find()) {
+      return EventStatus.PLANNED;
     }
     if (coercive && WOULD.matcher(before).find()) {
       // "would impose new sanctions ... if there is no deal": announcing coercion is threatening it

@@ -26,6 +26,7 @@ class SanctionShapesTest {
       "Sanctions have a patchy record against large economies.                           | -              | -       | hypothetical",
       "Lifting the embargo on fertiliser now?                                            | -              | -       | hypothetical",
       "The EU imposed sanctions on three Iranian generals on Monday.                     | European Union | Iran    | occurred",
+      "Canada announced it would freeze the assets of four banks.                        | Canada         | -       | planned",
       "Kyiv was hit by Russian missiles overnight.                                       | Russia         | Ukraine | occurred"})
   void actorTargetStatus(String sentence, String actor, String target, String status) {
     List<EventMention> ms = FINDER.find(new ArticleDoc("a", LocalDate.of(2024, 4, 1), sentence,

@@ -43,7 +43,8 @@ public final class CasualtyParser {
 
   private static final int WINDOW = 60;
   private static final Pattern TOTAL_AFTER = Pattern.compile("^[^.;]{0," + WINDOW + "}?\\b(?:since|so far|to date"
-      + "|in total|altogether|overall|cumulative|(?:over|in|during|throughout) the (?:past|last|course of)"
+      + "|in total|altogether|overall|cumulative|(?:killed|died|dead|lost)\\s+(?:in|during)\\s+(?:this|the|that|a|an|our)"
+      + "\\s+(?:\\w+\\s+)?(?:war|conflict|invasion|insurgency|occupation|hostilities)|(?:over|in|during|throughout) the (?:past|last|course of)"
       + "|throughout|by [\\w\\s’'-]{0,40}?estimates?|according to [\\w\\s’'-]{0,40}?estimates?)\\b", CI);
   private static final Pattern TOTAL_BEFORE = Pattern.compile("\\b(?:a total of|in total|total|totals?|overall"
       + "|cumulative|so far|to date|(?:war|invasion|conflict|insurgency|campaign|occupation|siege|bombardment"

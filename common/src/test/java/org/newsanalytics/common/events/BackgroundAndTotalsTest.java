@@ -34,6 +34,7 @@ class BackgroundAndTotalsTest {
       "The militia pressed on with an insurgency that has killed thousands.",
       "Air raids have killed 2,400 people in the province over the past two years.",
       "Bombing in the valley has killed a total of 830 villagers, an aid group said.",
+      "Over 9,000 soldiers and volunteers killed in this long war were remembered at the memorial.",
       "Rebels attacked the town again; the war has killed 40,000 people to date."})
   void runningTotalsGiveNoCasualties(String sentence) {
     List<EventMention> ms = attacks(sentence);

@@ -82,6 +82,37 @@ def trend(table: str, granularity: str = "week", **dimensions: str) -> pd.DataFr
     return df.sort_values("period_start").reset_index(drop=True)
 
 
+def publication_range(granularity: str = "week"):
+    """The first and last period starts (pandas Timestamps) of the articles' publication dates, or None."""
+    articles = load("articles", ["published_date"])
+    if articles.empty:
+        return None
+    dates = pd.to_datetime(articles["published_date"])
+    freq = {"day": "D", "week": "W-MON", "month": "MS"}[granularity]
+    first, last = dates.min(), dates.max()
+    if granularity == "week":
+        first, last = first - pd.Timedelta(days=first.weekday()), last - pd.Timedelta(days=last.weekday())
+    elif granularity == "month":
+        first, last = first.replace(day=1), last.replace(day=1)
+    return first.normalize(), last.normalize()
+
+
+def within_publication(df: pd.DataFrame, granularity: str = "week", what: str = "attacks",
+                       count: str = "distinct_attacks") -> pd.DataFrame:
+    """The rows whose period lies in the articles' publication range; what lies outside (history dated
+    years back, a misread date) is counted in one printed line, not plotted, so it cannot squeeze the news."""
+    rng = publication_range(granularity)
+    if df.empty or rng is None:
+        return df
+    inside = df["period_start"].between(rng[0], rng[1])
+    outside = df[~inside]
+    if not outside.empty:
+        killed = int(outside["killed"].fillna(0).sum()) if "killed" in outside else 0
+        print(f"{int(outside[count].sum())} {what} ({killed} killed) dated outside the articles' publication range "
+              f"{rng[0].date()} to {rng[1].date()}: counted here, not plotted.")
+    return df[inside].reset_index(drop=True)
+
+
 def no_data(df: pd.DataFrame, what: str) -> bool:
     """True, after saying so, when df is empty: the cell then skips its chart."""
     if df.empty:

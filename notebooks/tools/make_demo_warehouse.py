@@ -129,10 +129,10 @@ def base_rows():
     for rnd in (1, 2, 3):
         held = START + dt.timedelta(weeks=2 * rnd)
         mentions.append(mention(f"t{rnd}p", f"a{rnd * 4 - 3}", START + dt.timedelta(days=3 * (rnd * 4 - 3)), "TALKS",
-                                None, held, "Istanbul", "planned", None, None, rnd))
+                                "negotiation_round", held, "Istanbul", "planned", None, None, rnd))
         if rnd < 3:
-            mentions.append(mention(f"t{rnd}o", f"a{rnd * 4}", START + dt.timedelta(days=12 * rnd), "TALKS", None, held,
-                                    "Istanbul", "occurred", None, None, rnd))
+            mentions.append(mention(f"t{rnd}o", f"a{rnd * 4}", START + dt.timedelta(days=12 * rnd), "TALKS", "negotiation_round",
+                                    held, "Istanbul", "occurred", None, None, rnd))
     return articles, entities, quotes, mentions
 
 

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.newsanalytics.common.eval.CaseReader;
+import org.newsanalytics.common.eval.CaseScorer;
 import org.newsanalytics.common.eval.PloverReader;
 import org.newsanalytics.common.eval.PloverScorer;
 import org.newsanalytics.common.eval.Prf;
@@ -17,7 +19,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code evaluate events}: event types scored on the PLOVER gold-standard records. No Spark. */
+/** {@code evaluate events}: event types scored on PLOVER gold records or CASE 2021 task 2 snippets. No Spark. */
 @Command(name = "events", mixinStandardHelpOptions = true,
     description = {
         "Score event types on PLOVER gold-standard records (a JSON array of records with 'event' and 'text').",
@@ -27,7 +29,11 @@ import picocli.CommandLine.Option;
             + "called_for -> DEMAND, rejected -> REJECT), none if negated or hypothetical, else its type's. A record's "
             + "prediction is its first mention outside a background clause ('after...', 'where...').",
         "Reports mapped-type accuracy, the share of unmapped records given a wrong category, per-type precision "
-            + "and recall (any mention), and the PLOVER categories out of the taxonomy's scope."})
+            + "and recall (any mention), and the PLOVER categories out of the taxonomy's scope.",
+        "CASE 2021 task 2 (tab-separated id, EventSnippet, SubType; detected by its header, or --format case2021): "
+            + "each snippet is an article dated 2021-01-15. Reports attack accuracy, agreement accuracy, mapped "
+            + "accuracy, the false rate (ATTACK or SANCTION) on unrelated kinds, the DISR_WEAP occurred-attack rate "
+            + "and the subtypes with most errors, for all snippets and for odd and even ids."})
 public final class EvaluateEventsCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -35,6 +41,9 @@ public final class EvaluateEventsCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "FILE",
       description = "PLOVER records file (e.g. PLOVER_GSR_CAMEO.txt) or a directory of them.")
   Path gold;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "plover or case2021 (default: detected).")
+  String format;
 
   @Option(names = "--taxonomy", paramLabel = "FILE",
       description = "Event taxonomy YAML to score instead of the bundled one.")
@@ -49,8 +58,17 @@ public final class EvaluateEventsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     EventTaxonomy tax = taxonomy == null ? EventTaxonomy.bundled() : EventTaxonomy.load(taxonomy);
-    PloverScorer.Result r = PloverScorer.score(PloverReader.read(gold), new EventFinder(tax, ActorAliases.bundled()));
+    EventFinder finder = new EventFinder(tax, ActorAliases.bundled());
     PrintWriter out = spec.commandLine().getOut();
+    String fmt = format == null ? (CaseReader.looksLikeCase(gold) ? "case2021" : "plover") : format.toLowerCase(Locale.ROOT);
+    if (fmt.equals("case2021")) {
+      return caseScores(CaseScorer.score(CaseReader.read(gold), finder), out);
+    }
+    if (!fmt.equals("plover")) {
+      spec.commandLine().getErr().println("Unknown --format " + format + " (plover or case2021)");
+      return 2;
+    }
+    PloverScorer.Result r = PloverScorer.score(PloverReader.read(gold), finder);
     if (json) {
       String perType = r.perType().entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue().json())
           .collect(Collectors.joining(","));
@@ -69,6 +87,26 @@ public final class EvaluateEventsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %-18s %s%n", e.getKey(), e.getValue().format());
       }
       out.println("  out of scope (no taxonomy type or status): " + String.join(", ", r.outOfScope()));
+    }
+    if (errors != null) {
+      Files.write(errors, r.errors());
+    }
+    out.flush();
+    return 0;
+  }
+
+  private int caseScores(CaseScorer.Result r, PrintWriter out) throws java.io.IOException {
+    if (json) {
+      out.printf(Locale.ROOT, "{\"task\":\"events\",\"format\":\"case2021\",\"snippets\":%d,\"all\":%s,"
+          + "\"odd_ids\":%s,\"even_ids\":%s}%n", r.snippets(), r.all().json(), r.odd().json(), r.even().json());
+    } else {
+      out.printf(Locale.ROOT, "CASE 2021 snippets: %d%n", r.snippets());
+      out.println(" all");
+      r.all().lines("  ").forEach(out::println);
+      out.println(" odd ids");
+      r.odd().lines("  ").forEach(out::println);
+      out.println(" even ids");
+      r.even().lines("  ").forEach(out::println);
     }
     if (errors != null) {
       Files.write(errors, r.errors());

@@ -90,9 +90,9 @@ final class DemoWarehouse {
     for (int round = 1; round <= 3; round++) {
       LocalDate held = START.plusWeeks(round * 2L);
       mentions.add(mention("t" + round + "p", "a" + (round * 4 - 3), Date.valueOf(START.plusDays((round * 4 - 3) * 3L)), "TALKS",
-          null, held, "Istanbul", "planned", null, null, round));
+          "negotiation_round", held, "Istanbul", "planned", null, null, round));
       if (round < 3) {
-        mentions.add(mention("t" + round + "o", "a" + (round * 4), Date.valueOf(START.plusDays(round * 12L)), "TALKS", null, held,
+        mentions.add(mention("t" + round + "o", "a" + (round * 4), Date.valueOf(START.plusDays(round * 12L)), "TALKS", "negotiation_round", held,
             "Istanbul", "occurred", null, null, round));
       }
     }

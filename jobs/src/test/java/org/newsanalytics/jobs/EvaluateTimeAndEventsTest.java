@@ -63,6 +63,22 @@ class EvaluateTimeAndEventsTest {
   }
 
   @Test
+  void eventsOnCase2021IsDetectedAndSplitIntoHalves(@TempDir Path dir) throws Exception {
+    Path errors = dir.resolve("errors.tsv");
+    Run r = run("evaluate", "events", "--gold", shared("gold/events-case2021-dev/case2021_task2_dev.tsv"), "--json",
+        "--errors", errors.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("{\"task\":\"events\",\"format\":\"case2021\",\"snippets\":503,\"all\":"
+        + "{\"attack_accuracy\":{\"rate\":"), r.out());
+    assertTrue(r.out().contains("\"odd_ids\":{") && r.out().contains("\"even_ids\":{"), r.out());
+    assertTrue(r.out().contains("\"disr_weap_occurred_attack_rate\":"), r.out());
+    assertFalse(Files.readAllLines(errors).isEmpty());
+    Run text = run("evaluate", "events", "--gold", shared("gold/events-case2021-dev/case2021_task2_dev.tsv"),
+        "--format", "case2021");
+    assertTrue(text.out().contains("false rate, unrelated kinds"), text.out());
+  }
+
+  @Test
   void aMissingGoldDirectoryIsAnErrorNamingIt() {
     Run r = run("evaluate", "time", "--gold", "no/such/dir");
     assertEquals(1, r.exit());

@@ -40,15 +40,21 @@ class TrendsSparkTest {
     }
     mentions.add(mention("m6", "a1", Date.valueOf("2025-06-17"), "ATTACK", "drone", june17, "day", "Odesa", "occurred", 1, null));
     mentions.add(mention("m7", "a2", Date.valueOf("2025-06-18"), "CEASEFIRE", null, null, "unknown", null, "negated", null, null));
-    mentions.add(mention("t1", "a1", Date.valueOf("2025-06-17"), "TALKS", null, Date.valueOf("2025-06-19"), "day", "Istanbul", "planned", null, 3));
-    mentions.add(mention("t2", "a3", Date.valueOf("2025-06-19"), "TALKS", null, Date.valueOf("2025-06-19"), "day", "Istanbul", "occurred", null, 3));
+    mentions.add(mention("t1", "a1", Date.valueOf("2025-06-17"), "TALKS", "negotiation_round", Date.valueOf("2025-06-19"), "day", "Istanbul", "planned", null, 3));
+    mentions.add(mention("t2", "a3", Date.valueOf("2025-06-19"), "TALKS", "negotiation_round", Date.valueOf("2025-06-19"), "day", "Istanbul", "occurred", null, 3));
+    // a phone call is an event but no negotiation round; a background attack (history) is neither
+    mentions.add(mention("t3", "a4", Date.valueOf("2025-06-20"), "TALKS", "phone_call", Date.valueOf("2025-06-20"), "day", null, "occurred", null, null));
+    mentions.add(mention("m8", "a4", Date.valueOf("2025-06-20"), "ATTACK", null, Date.valueOf("1941-06-22"), "day", "Kyiv", "background", 9000, null));
     warehouse.merge(Tables.ARTICLES, spark.createDataFrame(articles, Tables.ARTICLES.schema()), true);
     warehouse.merge(Tables.EVENT_MENTIONS, spark.createDataFrame(mentions, Tables.EVENT_MENTIONS.schema()), true);
     warehouse.ensure(Tables.ENTITIES);
     warehouse.ensure(Tables.QUOTES);
 
     TrendResult first = new TrendComputation(spark, warehouse).compute();
-    assertEquals(3, first.events(), "Dnipro attack, Odesa attack, round 3; the negated ceasefire is no event");
+    assertEquals(4, first.events(), "Dnipro attack, Odesa attack, round 3, a phone call; the negated ceasefire and "
+        + "the background attack are no events");
+    assertEquals(0, warehouse.read(Tables.ATTACK_FREQUENCY).where(col("period_start").lt(Date.valueOf("2000-01-01")))
+        .count(), "history is not counted");
     Row day = warehouse.read(Tables.ATTACK_FREQUENCY).where(col("granularity").equalTo("day")
         .and(col("event_mode").equalTo("all")).and(col("location").equalTo("all"))).first();
     assertEquals(Date.valueOf("2025-06-17"), day.getAs("period_start"));
@@ -56,6 +62,7 @@ class TrendsSparkTest {
     assertEquals(6L, (long) day.getAs("attack_mentions"));
     assertEquals(5L, (long) day.getAs("articles"));
     assertEquals(9L + 1L, (long) day.getAs("killed"), "smallest Dnipro report (9) plus Odesa (1)");
+    assertEquals(1, warehouse.read(Tables.TALK_ROUNDS).count(), "the phone call is no round");
     Row round = warehouse.read(Tables.TALK_ROUNDS).first();
     assertEquals(3, (int) round.getAs("talk_round"));
     assertEquals("occurred", round.getAs("status"));

@@ -11,6 +11,11 @@ import org.newsanalytics.common.text.NumberWords;
  * dead", "dozens of people were wounded" (12: vague counts follow ACLED, see {@link NumberWords}),
  * "the death toll has risen to 14". Qualifiers ("at least", "more than") keep the number they
  * qualify, as ACLED does: the smallest credible figure.
+ *
+ * <p>A running total is no attack's toll: a count with "since", "so far", "to date", "in total",
+ * "by ... estimates" or "over the past ..." after it, "a total of" before it, the subject "a
+ * war / an invasion that has killed", or a perfect-tense count in the thousands ("have been
+ * killed") is skipped.
  */
 public final class CasualtyParser {
   private static final String QUAL = "(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as"
@@ -36,7 +41,29 @@ public final class CasualtyParser {
       + "(?:(?:were|was|have been|had been|are|is|being|reportedly|also|seriously|badly|critically)\\s+){0,2}"
       + "(?:injured|wounded|hurt)\\b", CI);
 
+  private static final int WINDOW = 60;
+  private static final Pattern TOTAL_AFTER = Pattern.compile("^[^.;]{0," + WINDOW + "}?\\b(?:since|so far|to date"
+      + "|in total|altogether|overall|cumulative|(?:killed|died|dead|lost)\\s+(?:in|during)\\s+(?:this|the|that|a|an|our)"
+      + "\\s+(?:\\w+\\s+)?(?:war|conflict|invasion|insurgency|occupation|hostilities)|(?:over|in|during|throughout) the (?:past|last|course of)"
+      + "|throughout|by [\\w\\s’'-]{0,40}?estimates?|according to [\\w\\s’'-]{0,40}?estimates?)\\b", CI);
+  private static final Pattern TOTAL_BEFORE = Pattern.compile("\\b(?:a total of|in total|total|totals?|overall"
+      + "|cumulative|so far|to date|(?:war|invasion|conflict|insurgency|campaign|occupation|siege|bombardment"
+      + "|shelling|violence|fighting|offensive|hostilities)\\s+(?:that|which)\\s+(?:has|have|had))\\b[^.;]*$", CI);
+  private static final Pattern PERFECT = Pattern.compile("\\b(?:has|have|had)\\b", CI);
+  /** A count this large told in the perfect tense is a running total, not one attack's toll. */
+  private static final int PERFECT_TOTAL = 1000;
+
   private CasualtyParser() {}
+
+  /** True when the count at [start, end) reads as a running total rather than one event's toll. */
+  static boolean runningTotal(String sentence, int start, int end, int n) {
+    String before = sentence.substring(Math.max(0, start - WINDOW), start);
+    if (TOTAL_AFTER.matcher(sentence.substring(end)).find() || TOTAL_BEFORE.matcher(before).find()) {
+      return true;
+    }
+    String near = sentence.substring(Math.max(0, start - 25), Math.min(sentence.length(), end + 25));
+    return n >= PERFECT_TOTAL && PERFECT.matcher(near).find();
+  }
 
   /** Every casualty pattern needs one of these stems; most sentences have none. */
   private static final Pattern CUES = Pattern.compile("kill|dead|die|injur|wound|hurt|toll|lives|perish", CI);
@@ -58,7 +85,8 @@ public final class CasualtyParser {
       Matcher m = p.matcher(sentence);
       while (m.find()) {
         OptionalInt n = NumberWords.parse(m.group("n"));
-        if (n.isPresent() && !looksLikeYear(m.group("n"))) {
+        if (n.isPresent() && !looksLikeYear(m.group("n"))
+            && !runningTotal(sentence, m.start(), m.end(), n.getAsInt())) {
           if (m.start() < bestAt) {
             bestAt = m.start();
             best = Optional.of(n.getAsInt());

@@ -70,6 +70,7 @@ public final class EventFinder {
         .filter(DateExpression::isCalendarDate).toList();
     List<EventMention> out = new ArrayList<>();
     Set<String> previous = Set.of();
+    String previousText = "";
     int dateIndex = 0;
     for (SentenceSpan sentence : sentences) {
       String s = sentence.text(text);
@@ -83,7 +84,7 @@ public final class EventFinder {
       Set<String> here = new HashSet<>();
       int sentenceStart = out.size();
       for (EventType type : taxonomy.types()) {
-        Optional<Hit> hit = firstTrigger(type, s);
+        Optional<Hit> hit = firstTrigger(type, s, previousText);
         if (hit.isEmpty() && previous.contains(type.name()) && type.followups().isPresent()) {
           hit = firstMatch(type.followups().get(), s, List.of()).map(h -> new Hit(h.begin, h.end, true));
         }
@@ -96,13 +97,19 @@ public final class EventFinder {
       // text order within the sentence: the first trigger is usually the main verb's event
       out.subList(sentenceStart, out.size()).sort(java.util.Comparator.comparingInt(EventMention::begin));
       previous = here;
+      previousText = s;
     }
     return out;
   }
 
   private record Hit(int begin, int end, boolean followup) {}
 
-  private static Optional<Hit> firstTrigger(EventType type, String s) {
+  /**
+   * The first trigger of the type in sentence {@code s}. A contextual trigger counts only when
+   * neither this sentence nor the one before has its group's "unless" phrases: "a blast at a
+   * chemical plant. The explosion killed 12" is one accident.
+   */
+  private static Optional<Hit> firstTrigger(EventType type, String s, String previousSentence) {
     if (!type.stems().anyIn(s)) {
       return Optional.empty();
     }
@@ -113,7 +120,17 @@ public final class EventFinder {
         excluded.add(new int[] {m.start(), m.end()});
       }
     });
-    return firstMatch(type.triggers(), s, excluded).map(h -> new Hit(h.begin, h.end, false));
+    Optional<Hit> best = firstMatch(type.triggers(), s, excluded);
+    for (EventType.Contextual c : type.contextual()) {
+      if (c.unless().matcher(s).find() || c.unless().matcher(previousSentence).find()) {
+        continue; // "an explosion at a chemical plant", "bombs found and defused": not an attack
+      }
+      Optional<Hit> h = firstMatch(c.triggers(), s, excluded);
+      if (h.isPresent() && (best.isEmpty() || h.get().begin < best.get().begin)) {
+        best = h;
+      }
+    }
+    return best.map(h -> new Hit(h.begin, h.end, false));
   }
 
   private static Optional<Hit> firstMatch(Pattern p, String s, List<int[]> excluded) {
@@ -134,7 +151,8 @@ public final class EventFinder {
     int base = sentence.begin();
     EventStatus status = StatusClassifier.classify(s, hit.begin(), hit.end(), type.coercive());
     Participants.Roles roles = participants.find(s, base, hit.begin(), hit.end(), doc.entitiesIn(sentence));
-    Casualties casualties = type.casualties() ? CasualtyParser.parse(s) : Casualties.NONE;
+    Casualties casualties = type.casualties() && status != EventStatus.BACKGROUND ? CasualtyParser.parse(s)
+        : Casualties.NONE;
     List<Integer> rounds = type.rounds() ? TalkRounds.parse(s) : List.of();
     String mode = modes(type, s);
     List<DateExpression> clauseDates = inClause(s, base, hit, sentenceDates);
@@ -162,19 +180,49 @@ public final class EventFinder {
           && FINE.contains(date.get().precision())) {
         st = EventStatus.PLANNED; // no cue, but a date still ahead
       }
+      if (date.isPresent() && olderThanNews(date.get(), published) && st != EventStatus.NEGATED) {
+        st = EventStatus.BACKGROUND; // "in 1941", "the 2008 war": history recalled, not reported
+      }
       out.add(new EventMention(sentence.index(), type.name(), mode, s.substring(hit.begin(), hit.end()),
           base + hit.begin(), base + hit.end(), s, roles.actor().orElse(null), roles.target().orElse(null),
           roles.location().orElse(null), date.flatMap(DateExpression::start).orElse(published),
           date.map(DateExpression::text).orElse(null),
           date.map(d -> d.precision().label()).orElse(UNKNOWN_PRECISION), st.label(),
-          casualties.killed().orElse(null), casualties.injured().orElse(null), perRound.get(i),
+          st == EventStatus.BACKGROUND ? null : casualties.killed().orElse(null),
+          st == EventStatus.BACKGROUND ? null : casualties.injured().orElse(null), perRound.get(i),
           hit.followup() ? CONFIDENCE_FOLLOWUP : CONFIDENCE_TRIGGER));
     }
     return out;
   }
 
-  /** Every mode of the type found in the sentence, in text order, comma-separated; null if none. */
+  /** News reports the recent past: a date whose period ended over a year before publication is history. */
+  private static boolean olderThanNews(DateExpression d, LocalDate published) {
+    LocalDate start = d.start().orElseThrow();
+    LocalDate end = switch (d.precision()) {
+      case DAY -> start;
+      case WEEK -> start.plusDays(6);
+      case MONTH -> start.plusMonths(1).minusDays(1);
+      case QUARTER, SEASON -> start.plusMonths(3).minusDays(1);
+      case DECADE -> start.plusYears(10).minusDays(1);
+      case REFERENCE -> published;
+      default -> start.plusYears(1).minusDays(1);
+    };
+    return end.isBefore(published.minusYears(1));
+  }
+
+  /**
+   * Every mode of the type found in the sentence, in text order, comma-separated; null if none.
+   * A type with kinds gets one: the first kind in file order whose words the sentence has.
+   */
   private static String modes(EventType type, String s) {
+    if (!type.kinds().isEmpty()) {
+      for (var kind : type.kinds().entrySet()) {
+        if (kind.getValue().matcher(s).find()) {
+          return kind.getKey();
+        }
+      }
+      return type.defaultKind().orElse(null);
+    }
     TreeMap<Integer, String> found = new TreeMap<>();
     type.modes().forEach((name, p) -> {
       Matcher m = p.matcher(s);

@@ -22,7 +22,7 @@ public final class EventTaxonomy {
   public static final String BUNDLED = "rules/event-taxonomy.yaml";
   private static final Set<String> TOP_KEYS = Set.of("types", "status_plover");
   private static final Set<String> TYPE_KEYS = Set.of("type", "plover", "plover_covers", "cameo", "coercive",
-      "casualties", "rounds", "triggers", "exclude", "followups", "modes", "status_plover");
+      "casualties", "rounds", "triggers", "exclude", "followups", "contextual", "modes", "kinds", "default_kind", "status_plover");
   private static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
   private final List<EventType> types;
@@ -119,31 +119,75 @@ public final class EventTaxonomy {
     if (triggers.isEmpty()) {
       throw new TaxonomyException(source, where + " needs at least one trigger in 'triggers'");
     }
-    Map<String, Pattern> modes = new LinkedHashMap<>();
-    JsonNode modesNode = t.get("modes");
-    if (modesNode != null && !modesNode.isNull()) {
-      if (!modesNode.isObject()) {
-        throw new TaxonomyException(source, where + " 'modes' must map mode names to lists of words");
-      }
-      Iterator<Map.Entry<String, JsonNode>> it = modesNode.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
-        List<String> words = stringList(e.getValue(), where + " mode '" + e.getKey() + "'", source);
-        if (words.isEmpty()) {
-          throw new TaxonomyException(source, where + " mode '" + e.getKey() + "' has no words");
-        }
-        modes.put(e.getKey(), compile(words, where + " mode '" + e.getKey() + "'", source));
-      }
+    Map<String, Pattern> modes = wordMap(t, "modes", where, source);
+    Map<String, Pattern> kinds = wordMap(t, "kinds", where, source);
+    if (!kinds.isEmpty() && !modes.isEmpty()) {
+      throw new TaxonomyException(source, where + " has both 'modes' and 'kinds': a mention has one or the other");
+    }
+    JsonNode defaultKindNode = t.get("default_kind");
+    Optional<String> defaultKind = defaultKindNode == null || defaultKindNode.isNull() ? Optional.empty()
+        : Optional.of(defaultKindNode.asText());
+    if (defaultKind.isPresent() && kinds.isEmpty()) {
+      throw new TaxonomyException(source, where + " has a 'default_kind' but no 'kinds'");
     }
     List<String> exclude = strings(t, "exclude", where, source);
+    List<EventType.Contextual> contextual = new ArrayList<>();
+    List<String> allTriggers = new ArrayList<>(triggers);
+    JsonNode ctxNode = t.get("contextual");
+    if (ctxNode != null && !ctxNode.isNull()) {
+      if (!ctxNode.isArray()) {
+        throw new TaxonomyException(source, where + " 'contextual' must be a list of {triggers, unless} groups");
+      }
+      int g = 0;
+      for (JsonNode group : ctxNode) {
+        g++;
+        String gw = where + " contextual group #" + g;
+        if (!group.isObject()) {
+          throw new TaxonomyException(source, gw + " must be a mapping with 'triggers' and 'unless'");
+        }
+        unknownKeys(group, Set.of("triggers", "unless"), gw, source);
+        List<String> gt = strings(group, "triggers", gw, source);
+        List<String> gu = strings(group, "unless", gw, source);
+        if (gt.isEmpty() || gu.isEmpty()) {
+          throw new TaxonomyException(source, gw + " needs both 'triggers' and 'unless' phrases");
+        }
+        contextual.add(new EventType.Contextual(compile(gt, gw + " triggers", source),
+            compile(gu, gw + " unless", source)));
+        allTriggers.addAll(gt);
+      }
+    }
     List<String> followups = strings(t, "followups", where, source);
     return new EventType(name, strings(t, "plover", where, source), bool(t, "plover_covers", true, where, source),
         strings(t, "cameo", where, source), bool(t, "coercive", false, where, source),
         bool(t, "casualties", false, where, source), bool(t, "rounds", false, where, source),
         compile(triggers, where + " triggers", source),
         exclude.isEmpty() ? Optional.empty() : Optional.of(compile(exclude, where + " exclude", source)),
-        followups.isEmpty() ? Optional.empty() : Optional.of(compile(followups, where + " followups", source)), modes,
-        statusPlover(t.get("status_plover"), source), new TriggerStems(triggers));
+        followups.isEmpty() ? Optional.empty() : Optional.of(compile(followups, where + " followups", source)),
+        contextual, modes, kinds, defaultKind, statusPlover(t.get("status_plover"), source),
+        new TriggerStems(allTriggers));
+  }
+
+  /** A mapping of names to word lists ("modes", "kinds"), each list compiled, in file order. */
+  private static Map<String, Pattern> wordMap(JsonNode t, String key, String where, String source) {
+    Map<String, Pattern> out = new LinkedHashMap<>();
+    JsonNode node = t.get(key);
+    if (node == null || node.isNull()) {
+      return out;
+    }
+    if (!node.isObject()) {
+      throw new TaxonomyException(source, where + " '" + key + "' must map names to lists of words");
+    }
+    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String what = where + " " + key.substring(0, key.length() - 1) + " '" + e.getKey() + "'";
+      List<String> words = stringList(e.getValue(), what, source);
+      if (words.isEmpty()) {
+        throw new TaxonomyException(source, what + " has no words");
+      }
+      out.put(e.getKey(), compile(words, what, source));
+    }
+    return out;
   }
 
   private static Map<String, Optional<String>> statusPlover(JsonNode node, String source) {

@@ -13,16 +13,27 @@ import java.util.regex.Pattern;
  * @param coercive true when a conditional "would ..." of this type is a threat
  * @param statusPlover the type's own status → PLOVER overrides (planned TALKS are CAMEO 036,
  *     "express intent to meet", which PLOVER codes as AGREE)
- * @param stems the triggers' first-word stems, to skip sentences that cannot match
+ * @param contextual triggers that signal the event only in sentences without their group's
+ *     "unless" phrases: an explosion at a factory, bombs found and defused, a police raid
+ * @param kinds kind name → words, in priority order: the first found is the mention's mode
+ *     (TALKS: phone_call, summit, negotiation_round); empty for types that write every mode
+ * @param defaultKind the kind of a mention with none of the kinds' words
+ * @param stems the triggers' first-word stems (contextual ones too), to skip sentences that cannot match
  */
 public record EventType(String name, List<String> plover, boolean ploverCovers, List<String> cameo,
     boolean coercive, boolean casualties, boolean rounds, Pattern triggers, Optional<Pattern> exclude,
-    Optional<Pattern> followups, Map<String, Pattern> modes, Map<String, Optional<String>> statusPlover,
-    TriggerStems stems) {
+    Optional<Pattern> followups, List<Contextual> contextual, Map<String, Pattern> modes, Map<String, Pattern> kinds,
+    Optional<String> defaultKind,
+    Map<String, Optional<String>> statusPlover, TriggerStems stems) {
+  /** A group of triggers and the phrases that, anywhere in the sentence, void them. */
+  public record Contextual(Pattern triggers, Pattern unless) {}
+
   public EventType {
     plover = List.copyOf(plover);
     cameo = List.copyOf(cameo);
+    contextual = List.copyOf(contextual);
     modes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(modes));
+    kinds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(kinds));
     statusPlover = Map.copyOf(statusPlover);
   }
 }

@@ -40,6 +40,11 @@ final class Participants {
   /** "attacked Kharkiv", "struck the city of Dnipro": the object right after a verb trigger. */
   private static final Pattern DIRECT_OBJECT = Pattern.compile("\\s+(?:the\\s+(?:\\w+\\s+)?(?:city|town|port|region)"
       + "\\s+of\\s+|the\\s+)?");
+  /** "sanctions imposed by London", "hit by Russian missiles": the agent after the trigger is the actor. */
+  private static final Pattern PASSIVE_AGENT = Pattern.compile("^\\s*(?:(?:already|previously|recently|earlier)\\s+)?"
+      + "(?:(?:imposed|introduced|adopted|slapped|levied|announced|carried out|launched|ordered|approved)\\s+)?by\\s+"
+      + "(?:the\\s+)?$|^$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ENDS_WITH_BY = Pattern.compile("\\bby$", Pattern.CASE_INSENSITIVE);
   private static final Pattern BETWEEN = Pattern.compile("^[^.;]{0,12}?\\bbetween\\s+(?:the\\s+)?");
   private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "But", "And", "In", "On", "At", "It", "He",
       "She", "They", "We", "This", "That", "There", "No", "If", "As", "After", "Before", "While", "When", "Monday",
@@ -77,6 +82,12 @@ final class Participants {
         break;
       }
     }
+    Optional<Candidate> agent = passiveAgent(sentence, candidates, triggerBegin, triggerEnd);
+    if (agent.isPresent()) {
+      // the name before the trigger is then the one acted on: "Russia would react to sanctions imposed by London"
+      Optional<String> acted = actor.filter(a -> !a.equals(agent.get().name()));
+      return new Roles(Optional.of(agent.get().name()), acted, location(sentence, candidates, triggerBegin));
+    }
     for (Candidate c : candidates) {
       if (c.begin() >= triggerEnd && !c.place()
           && (DIRECT_OBJECT.matcher(sentence.substring(triggerEnd, c.begin())).matches()
@@ -87,6 +98,25 @@ final class Participants {
       }
     }
     return new Roles(actor, target, location(sentence, candidates, triggerBegin));
+  }
+
+  private static Optional<Candidate> passiveAgent(String sentence, List<Candidate> candidates, int triggerBegin,
+      int triggerEnd) {
+    boolean triggerEndsInBy = ENDS_WITH_BY.matcher(sentence.substring(triggerBegin, triggerEnd)).find();
+    for (Candidate c : candidates) {
+      if (c.begin() < triggerEnd || c.place()) {
+        continue;
+      }
+      String gap = sentence.substring(triggerEnd, c.begin());
+      if (gap.length() > 40) {
+        return Optional.empty();
+      }
+      boolean byHere = PASSIVE_AGENT.matcher(gap).find() && (triggerEndsInBy || gap.toLowerCase(java.util.Locale.ROOT)
+          .contains("by"));
+      boolean adjectiveAfterBy = triggerEndsInBy && gap.strip().matches("(?:the\\s+)?");
+      return byHere || adjectiveAfterBy ? Optional.of(c) : Optional.empty();
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> location(String sentence, List<Candidate> candidates, int triggerBegin) {
@@ -132,7 +162,7 @@ final class Participants {
       }
       String before = sentence.substring(Math.max(0, n.start() - 30), n.start());
       boolean place = PLACE_PREPOSITION.matcher(before).find();
-      boolean role = before.matches("(?s).*\\b(?:with|against|on|from)\\s+$");
+      boolean role = before.matches("(?s).*\\b(?:with|against|on|from|by)\\s+$");
       if (place || role) {
         out.add(new Candidate(n.start(), n.end(), n.group(), place));
       }

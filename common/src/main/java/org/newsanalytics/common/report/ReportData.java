@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * Everything the trend report shows, already read from the warehouse and aggregated; the
- * renderer only lays it out. Bar lists are in display order (largest first).
+ * renderer only lays it out. Bar lists are in display order (largest first). Event charts span
+ * the articles' publication range; {@code outOfRange} says what was dated outside it and so not
+ * plotted (empty when nothing was).
  */
 public record ReportData(
     String warehouse,
@@ -25,7 +27,8 @@ public record ReportData(
     TableData talkRounds,
     TableData speakers,
     TableData quotes,
-    TableData rejects) {
+    TableData rejects,
+    String outOfRange) {
 
   /** Labelled values for a bar chart. */
   public record Bars(List<String> labels, List<Double> values) {
@@ -41,5 +44,6 @@ public record ReportData(
   public ReportData {
     TimeSeries.checkGranularity(granularity);
     tableRows = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tableRows));
+    outOfRange = outOfRange == null ? "" : outOfRange;
   }
 }

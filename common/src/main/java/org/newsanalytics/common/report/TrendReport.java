@@ -56,6 +56,9 @@ public final class TrendReport {
         .append(SvgChart.line("Most mentioned entities" + per, d.entities(), NO_EXTRACTION))
         .append(SvgChart.bars("Most quoted speakers", d.topSpeakers().labels(), d.topSpeakers().values(), NO_EXTRACTION))
         .append("</div>\n");
+    if (!d.outOfRange().isEmpty()) {
+      b.append("<p class=\"note\">").append(Html.escape(d.outOfRange())).append("</p>\n");
+    }
 
     section(b, "Top events (by number of mentions)", d.topEvents());
     section(b, "Peace-talk rounds", d.talkRounds());

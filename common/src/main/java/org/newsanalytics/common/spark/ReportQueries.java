@@ -6,16 +6,22 @@ import static org.apache.spark.sql.functions.date_trunc;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.sql.Date;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -51,9 +57,13 @@ public final class ReportQueries {
         Tables.EVENTS)) {
       rows.put(t.name(), table(t).count());
     }
-    Dataset<Row> attacks = table(Tables.ATTACK_FREQUENCY).where(col("granularity").equalTo(granularity));
+    Dataset<Row> allAttacks = table(Tables.ATTACK_FREQUENCY).where(col("granularity").equalTo(granularity));
+    // charts span the articles' publication range: one event dated centuries back must not squeeze the news
+    Optional<LocalDate[]> range = publicationRange(granularity);
+    Dataset<Row> attacks = range.map(r -> allAttacks.where(inRange(r))).orElse(allAttacks);
     Dataset<Row> attacksTotal = attacks.where(col("event_mode").equalTo("all").and(col("location").equalTo("all")))
         .orderBy("period_start");
+    String outOfRange = range.map(r -> outOfRange(allAttacks, r)).orElse("");
     Dataset<Row> speakerTotals = table(Tables.QUOTE_TRENDS).where(col("granularity").equalTo(granularity))
         .groupBy("speaker_canonical")
         .agg(sum("quotes").as("quotes"), sum("direct_quotes").as("direct_quotes"), sum("articles").as("articles"))
@@ -69,7 +79,7 @@ public final class ReportQueries {
         points(attacksTotal, Map.of("killed", r -> r.getAs("killed"), "injured", r -> r.getAs("injured")),
             List.of("killed", "injured"), granularity),
         bars(modes, "event_mode", "n"),
-        sanctions(granularity),
+        sanctions(granularity, range),
         entities(granularity),
         bars(speakerTotals, "speaker_canonical", "quotes"),
         topEvents(),
@@ -78,7 +88,35 @@ public final class ReportQueries {
             .map(r -> List.of(r.<String>getAs("speaker_canonical"), str(r.getAs("quotes")), str(r.getAs("direct_quotes")),
                 str(r.getAs("articles")))).toList(), "No quotes yet."),
         quotes(speakers.stream().limit(TOP_ENTITIES).map(r -> r.<String>getAs("speaker_canonical")).toList()),
-        rejects());
+        rejects(),
+        outOfRange);
+  }
+
+  /** The first and last period starts of the articles' publication dates; empty with no articles. */
+  private Optional<LocalDate[]> publicationRange(String granularity) {
+    Row r = table(Tables.ARTICLES).agg(min("published_date").as("lo"), max("published_date").as("hi")).first();
+    if (r.isNullAt(0) || r.isNullAt(1)) {
+      return Optional.empty();
+    }
+    return Optional.of(new LocalDate[] {TimeSeries.periodStart(r.<Date>getAs("lo").toLocalDate(), granularity),
+        TimeSeries.periodStart(r.<Date>getAs("hi").toLocalDate(), granularity)});
+  }
+
+  private static Column inRange(LocalDate[] range) {
+    return col("period_start").between(Date.valueOf(range[0]), Date.valueOf(range[1]));
+  }
+
+  /** "4 attacks (12 killed) dated outside ... not plotted", or empty. */
+  private static String outOfRange(Dataset<Row> attacks, LocalDate[] range) {
+    Row r = attacks.where(col("event_mode").equalTo("all").and(col("location").equalTo("all")).and(not(inRange(range))))
+        .agg(sum("distinct_attacks").as("n"), sum("killed").as("k")).first();
+    long n = r.isNullAt(0) ? 0 : r.getLong(0);
+    if (n == 0) {
+      return "";
+    }
+    long k = r.isNullAt(1) ? 0 : r.getLong(1);
+    return n + " attack" + (n == 1 ? "" : "s") + " (" + k + " killed) dated outside the articles' publication range "
+        + range[0] + " to " + range[1] + " are counted here, not plotted.";
   }
 
   private Dataset<Row> table(TableContract contract) {
@@ -96,9 +134,10 @@ public final class ReportQueries {
         List.of("originals", "copies"), granularity);
   }
 
-  private TimeSeries sanctions(String granularity) {
-    Dataset<Row> rows = table(Tables.SANCTION_MENTIONS).where(col("granularity").equalTo(granularity)
-        .and(col("actor").equalTo("all")).and(col("status").notEqual("all"))).orderBy("period_start", "status");
+  private TimeSeries sanctions(String granularity, Optional<LocalDate[]> range) {
+    Dataset<Row> all = table(Tables.SANCTION_MENTIONS).where(col("granularity").equalTo(granularity)
+        .and(col("actor").equalTo("all")).and(col("status").notEqual("all")));
+    Dataset<Row> rows = range.map(r -> all.where(inRange(r))).orElse(all).orderBy("period_start", "status");
     List<TimeSeries.Point> points = new ArrayList<>();
     for (Row r : rows.collectAsList()) {
       points.add(new TimeSeries.Point(r.<Date>getAs("period_start").toLocalDate(), r.getAs("status"), r.<Long>getAs("mentions")));

@@ -45,8 +45,12 @@ import org.newsanalytics.common.trends.TrendResult;
  */
 public final class TrendComputation {
   static final List<String> GRANULARITIES = List.of("day", "week", "month");
-  // negated and hypothetical mentions report no real event ("no ceasefire breakthrough")
-  static final List<String> NOT_EVENTS = List.of("negated", "hypothetical");
+  // negated and hypothetical mentions report no real event ("no ceasefire breakthrough"); background
+  // ones recall history or a running total ("in 1941", "since 2014"), not the news of the day
+  static final List<String> NOT_EVENTS = List.of("negated", "hypothetical", "background");
+
+  /** The TALKS kind (event_mode) that {@code talk_rounds} keeps. */
+  static final String NEGOTIATION_ROUND = "negotiation_round";
 
   private final SparkSession spark;
   private final Warehouse warehouse;
@@ -125,8 +129,14 @@ public final class TrendComputation {
         Tables.ATTACK_FREQUENCY, "event_mode", "location");
   }
 
+  /**
+   * Negotiation rounds only: phone calls, summits and bilateral meetings stay in {@code events}
+   * with their kind (event_mode), and so do talks merely called for or rejected.
+   */
   private Dataset<Row> talkRounds(Dataset<Row> events) {
-    return events.where(col("event_type").equalTo("TALKS")).withColumn("parties", col("actors"));
+    return events.where(col("event_type").equalTo("TALKS").and(col("event_mode").equalTo(NEGOTIATION_ROUND))
+            .and(col("status").isin("occurred", "planned")))
+        .withColumn("parties", col("actors"));
   }
 
   /** Sanction mentions by what they say: imposed, threatened, proposed, eased, and who sanctions. */
@@ -135,7 +145,7 @@ public final class TrendComputation {
         .when(col("status").equalTo("occurred"), lit("imposed"))
         .when(col("status").isin("planned", "called_for"), lit("proposed"))
         .otherwise(coalesce(col("status"), lit("unknown")));
-    Dataset<Row> sanctions = mentions.where(col("event_type").equalTo("SANCTION"))
+    Dataset<Row> sanctions = mentions.where(col("event_type").equalTo("SANCTION").and(col("status").notEqual("background")))
         .join(reported.select("mention_id", "event_id"), Warehouse.asSeq(List.of("mention_id")), "left")
         .select(col("article_id"), col("event_id"), col("event_date"), status.as("s"), coalesce(col("actor"), lit("unknown")).as("a"));
     Column[][] rollups = {{lit("all"), lit("all")}, {col("s"), lit("all")}, {lit("all"), col("a")}, {col("s"), col("a")}};

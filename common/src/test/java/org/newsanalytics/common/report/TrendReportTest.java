@@ -21,7 +21,7 @@ class TrendReportTest {
   static ReportData emptyWarehouse() {
     return new ReportData("/tmp/w", "week", Instant.parse("2026-01-02T03:04:05.678Z"), Map.of("articles", 0L),
         NONE, NONE, NONE, NO_BARS, NONE, NONE, NO_BARS, empty("No events yet."), empty("No talk rounds yet."),
-        empty("No quotes yet."), empty("No quotes yet."), empty("Nothing rejected."));
+        empty("No quotes yet."), empty("No quotes yet."), empty("Nothing rejected."), "");
   }
 
   @Test
@@ -39,13 +39,14 @@ class TrendReportTest {
     ReportData d = new ReportData("/w/<x>", "week", Instant.EPOCH, Map.of("articles", 3L), articles, NONE, NONE,
         new ReportData.Bars(List.of("drone"), List.of(2.0)), NONE, NONE, NO_BARS,
         new TableData(List.of("what"), List.of(List.of("<img src=x onerror=alert(1)>")), "none"),
-        empty("n"), empty("n"), empty("n"), empty("n"));
+        empty("n"), empty("n"), empty("n"), empty("n"), "3 attacks <dated> outside");
     String html = TrendReport.render(d);
     assertFalse(html.contains("<img"), "data is text, never markup");
     assertFalse(html.contains("<script"));
     assertFalse(html.contains("src=\"http"), "nothing loaded from the network");
     assertFalse(html.contains("href=\"http"));
     assertTrue(html.contains("<code>/w/&lt;x&gt;</code>"));
+    assertTrue(html.contains("<p class=\"note\">3 attacks &lt;dated&gt; outside</p>"), "the out-of-range line is text");
     assertEquals(TrendReport.CHART_COUNT, html.split("<svg", -1).length - 1);
   }
 }

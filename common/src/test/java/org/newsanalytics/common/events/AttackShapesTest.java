@@ -1,0 +1,53 @@
+package org.newsanalytics.common.events;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsanalytics.common.extract.ArticleDoc;
+import org.newsanalytics.common.extract.EventMention;
+import org.newsanalytics.common.extract.SentenceSplitter;
+
+/**
+ * Attacks written without the word "attack", and what is not an attack (accidents, disasters,
+ * weapons found or defused, police raids, protests). Sentences written for this test, none taken
+ * from a gold file.
+ */
+class AttackShapesTest {
+  private static final EventFinder FINDER = EventFinder.withBundledRules();
+
+  private static List<EventMention> attacks(String text) {
+    return FINDER.find(new ArticleDoc("a", LocalDate.of(2024, 3, 1), text, SentenceSplitter.split(text), List.of()))
+        .stream().filter(m -> m.eventType().equals("ATTACK")).toList();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Masked gunmen opened fire on a wedding party in the hill town late on Sunday.",
+      "A car bomb went off outside the ministry, wounding nine guards.",
+      "Government jets pounded rebel positions along the northern ridge for a third day.",
+      "A man blew himself up at the gate of the police academy.",
+      "Two rockets landed near the airport fence overnight, residents said.",
+      "Insurgents fired mortars at the garrison before dawn.",
+      "Someone hurled a grenade into the crowded market, injuring six.",
+      "The militia detonated explosives under the railway bridge."})
+  void attacksWithoutTheWordAttack(String sentence) {
+    assertTrue(!attacks(sentence).isEmpty(), sentence);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "A gas cylinder exploded in a restaurant kitchen, and firefighters put out the blaze.",
+      "An explosion at the fertiliser factory shook the suburb. The blast shattered windows two miles away.",
+      "The earthquake struck shortly after midnight, flattening old houses.",
+      "Four miners were killed in an accident at the coal pit.",
+      "Soldiers found two bombs under a culvert and defused them.",
+      "Police seized grenades and ammunition from a farmhouse.",
+      "Police raided three flats and arrested eleven suspects in the drug inquiry.",
+      "Protesters clashed with police outside parliament."})
+  void notAttacks(String sentence) {
+    assertTrue(attacks(sentence).isEmpty(), sentence + " -> " + attacks(sentence));
+  }
+}

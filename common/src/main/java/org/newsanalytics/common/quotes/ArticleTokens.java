@@ -178,7 +178,7 @@ final class ArticleTokens {
     return !w.isEmpty() && ".?!:”\"’'".indexOf(w.charAt(w.length() - 1)) >= 0;
   }
 
-  /** A line that starts with an opening mark starts a paragraph ("… ― Sonya Herridge⏎“During the debate …”"). */
+  /** A line that starts with an opening mark starts a paragraph ("… ― Dana Whitfield⏎“At the hearing …”"). */
   private boolean opensQuote(Token t) {
     char c = t.text().charAt(0);
     return c == '“' || c == '"' || c == '`';

@@ -136,7 +136,7 @@ final class DirectQuoteFinder {
       direct = false; // "These sources, the lawyers said, “all command the same conclusion”": one mixed report
     }
     if (direct && !q.unclosed() && startsLowerCase(q) && open > 0 && tokens.get(open - 1).isDash()) {
-      direct = false; // "asked the crowd to welcome the governor - “my new best friend.”": an apposition
+      direct = false; // "thanked the mayor - “our oldest ally.”": an apposition
     }
     if (direct && !q.unclosed() && !interrupts(k, open) && afterFrontedClauseWithoutCue(open)) {
       direct = false; // "If the bill passes, “I think it will fill a void,” Ross said": one mixed report
@@ -169,7 +169,7 @@ final class DirectQuoteFinder {
       a = search.attributionBefore(preStart, open, true);
       if (a != null && a.cueToken() >= 0 && cues.objectLemmas().contains(article.cueLemma(a.cueToken(),
           article.cueLength(a.cueToken())))) {
-        // "as The Daily Beast called them last week, ''Manchurian anchors''": the quote is what the cue's
+        // "as one columnist dubbed them last month, ''armchair generals''": the quote is what the cue's
         // object is called or praised for, words of a report, not a whole quotation
         spanIsDirect[k] = false;
         partial(k, q, open, close, tailEnd);
@@ -187,7 +187,7 @@ final class DirectQuoteFinder {
     }
     if (a == null && preStart == open && open > 0 && paragraphOf[open - 1] != paragraphOf[open]
         && tokens.get(open - 1).text().equals(":")) {
-      // "Caddell continued:" closing the paragraph before the quote
+      // "Okafor went on:" closing the paragraph before the quote
       int s = open - 1;
       while (s > 0 && !tokens.get(s - 1).isStop() && quoteOf[s - 1] < 0 && paragraphOf[s - 1] == paragraphOf[open - 1]) {
         s--;
@@ -202,7 +202,7 @@ final class DirectQuoteFinder {
     }
     if (close < tokens.size() && paragraphOf[close] == paragraphOf[open]
         && QuoteWords.AUXILIARIES.contains(tokens.get(close).text())) {
-      return; // "Davis' commentary, “Melania, tell your story,” is very thoughtful": a title, the subject of "is"
+      return; // "Reed's essay, “Home at last,” is a fine read": a title, the subject of "is"
     }
     if (a == null && q.unclosed()) {
       // a mark that opens a paragraph and never closes, with no cue or speaker: an excerpt set off the
@@ -385,7 +385,7 @@ final class DirectQuoteFinder {
     }
     for (int i = sentenceStart; i < subjectStart; i++) {
       if (QuoteWords.AUXILIARIES.contains(tokens.get(i).lower())) {
-        return true; // "It was, the president said, “a stone where …”": the quote completes "It was"
+        return true; // "It was, the mayor said, “a bridge built by …”": the quote completes "It was"
       }
     }
     return false;
@@ -477,7 +477,7 @@ final class DirectQuoteFinder {
   }
 
   /**
-   * A cue and a comma or colon right before the mark ("Mexicans often say, ''…''"): the quote is
+   * A cue and a comma or colon right before the mark ("Farmers like to say, ''…''"): the quote is
    * attributed already. After it comes the next sentence, or who reported the words ("Canova said,
    * “No comment,” the Herald reported"), not their speaker.
    */

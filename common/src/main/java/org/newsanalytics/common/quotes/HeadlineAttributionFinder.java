@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Headline attributions of one article: a one-line paragraph with a name after or before a colon
- * ("Ukraine 'shouldn't target' Moscow: Trump", "Pat Caddell: Voters Worried ..."), when the name
+ * ("Ukraine 'shouldn't target' Moscow: Trump", "Maria Lenz: Voters Tired ..."), when the name
  * also occurs elsewhere in the article.
  */
 final class HeadlineAttributionFinder {
@@ -28,7 +28,7 @@ final class HeadlineAttributionFinder {
     this.speakers = article.speakers();
   }
 
-  /** "Ukraine 'shouldn't target' Moscow: Trump" and "Pat Caddell: Voters Worried ...". */
+  /** "Ukraine 'shouldn't target' Moscow: Trump" and "Maria Lenz: Voters Tired ...". */
   void find() {
     int n = tokens.size();
     int t = 0;
@@ -79,7 +79,7 @@ final class HeadlineAttributionFinder {
         article.emit(sentenceOf[from], INDIRECT, tokens.get(colon + 1).begin(), end, s, ":", 0.6);
         consumed[colon] = true;
         if (title) {
-          // the title reports one claim: verbs inside it ("If Obama Says It, It's True") are its words
+          // the title reports one claim: verbs inside it ("If the Mayor Says It, It's True") are its words
           java.util.Arrays.fill(consumed, colon + 1, last, true);
         }
       }

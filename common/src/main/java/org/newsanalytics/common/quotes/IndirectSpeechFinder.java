@@ -463,7 +463,7 @@ final class IndirectSpeechFinder {
 
   /**
    * "Her rivals seemed unmoved by the speech": the clause is the writer's impression, an attribution with no
-   * source. "Appeared on television" is no impression, and "appeared to blame" is the subject's own report.
+   * source. "Appeared on television" is no impression, and "appeared to admit" is the subject's own report.
    */
   private void impression(int cue, int len, int from, int to) {
     int next = cue + len;

@@ -68,7 +68,7 @@ public final class AttributionScorer {
   static boolean isDirect(String text, GoldAttribution a) {
     Span first = a.content().get(0);
     String c = text.substring(first.begin(), first.end()).strip();
-    // the NYT texts sometimes lost one apostrophe of the opening pair: 'Perhaps they can help …,''
+    // the NYT texts sometimes lost one apostrophe of the opening pair: 'Maybe the rain will stop …,''
     return c.startsWith("\"") || c.startsWith("“") || c.startsWith("''") || c.startsWith("``")
         || c.startsWith("'") && c.contains("''");
   }

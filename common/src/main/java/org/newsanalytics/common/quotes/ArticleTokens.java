@@ -204,7 +204,8 @@ final class ArticleTokens {
     return false;
   }
 
-  void emit(int sentence, String kind, int begin, int end, Speaker s, String cue, double confidence) {
+  void emit(int sentence, String kind, int begin, int end, Speaker s, String cue, double confidence,
+      AttributionRule rule) {
     Speaker speaker = s == null ? Speaker.NONE : s;
     String quoted = text.substring(begin, end);
     if (quoted.indexOf('\n') >= 0) {
@@ -212,7 +213,8 @@ final class ArticleTokens {
     }
     out.add(new Quote(sentence, kind, quoted, begin, end, speaker.text(), speaker.canonical(),
         speaker.hasMention() ? speaker.begin() : null, speaker.hasMention() ? speaker.end() : null,
-        speaker.known() ? speaker.type() : "UNKNOWN", cue, confidence));
+        speaker.known() ? speaker.type() : "UNKNOWN", cue,
+        speaker.known() ? RulePrecision.confidence(rule, confidence) : confidence, rule.label()));
   }
 
   boolean isPassiveOrInfinitive(int v) {

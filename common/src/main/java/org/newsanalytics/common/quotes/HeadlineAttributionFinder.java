@@ -66,7 +66,8 @@ final class HeadlineAttributionFinder {
         && mentionedElsewhere(colon + 1, last, from, to)) {
       Speaker s = speakers.fromPhrase(tokens, colon + 1, last);
       if (s != null) {
-        article.emit(sentenceOf[from], INDIRECT, begin, tokens.get(colon - 1).end(), s, ":", 0.6);
+        article.emit(sentenceOf[from], INDIRECT, begin, tokens.get(colon - 1).end(), s, ":", 0.6,
+            AttributionRule.HEADLINE_COLON);
         consumed[colon] = true;
       }
     } else if (colon - from >= 1 && colon - from <= 4 && allNames(from, colon) && last - colon > 3) {
@@ -76,7 +77,8 @@ final class HeadlineAttributionFinder {
           && mentionedElsewhere(from, colon, from, to);
       boolean described = s != null && title && "NOMINAL".equals(s.type());
       if (named || described) {
-        article.emit(sentenceOf[from], INDIRECT, tokens.get(colon + 1).begin(), end, s, ":", 0.6);
+        article.emit(sentenceOf[from], INDIRECT, tokens.get(colon + 1).begin(), end, s, ":", 0.6,
+            AttributionRule.HEADLINE_COLON);
         consumed[colon] = true;
         if (title) {
           // the title reports one claim: verbs inside it ("If the Mayor Says It, It's True") are its words

@@ -508,4 +508,15 @@ class QuoteFinderTest {
     String text = "Their strong grassroots support gives the senator a real chance in the state.";
     assertEquals(0, ofKind(find(text), "indirect").size(), find(text).toString());
   }
+
+  @Test
+  void everyQuoteSaysWhichRuleAttributedIt() {
+    assertEquals("SaidAfterQuote", only(find("\"The dam will hold,\" Rosa Delgado said."), "direct").attributionRule());
+    assertEquals("CueBeforeQuote", only(find("Rosa Delgado said: \"The dam will hold.\""), "direct").attributionRule());
+    assertEquals("AccordingTo",
+        only(find("The dam will hold through the winter, according to Rosa Delgado."), "indirect").attributionRule());
+    assertEquals("SubjectCueContent",
+        only(find("Rosa Delgado said the dam would hold through the winter."), "indirect").attributionRule());
+    assertEquals("NoSpeaker", only(find("The sign read: \"The dam will hold through the winter.\""), "direct").attributionRule());
+  }
 }

@@ -141,23 +141,69 @@ public final class AttributionScorer {
         }
       }
     }
-    return new Counts(gold.size(), predicted.size(), oneToOne(contentPairs, gold.size(), predicted.size()),
-        oneToOne(attributedPairs, gold.size(), predicted.size()));
+    return new Counts(gold.size(), predicted.size(), count(oneToOne(contentPairs, gold.size(), predicted.size())),
+        count(oneToOne(attributedPairs, gold.size(), predicted.size())));
   }
 
-  private static int oneToOne(List<int[]> pairs, int nGold, int nPredicted) {
+  /** Which predictions are correctly attributed, one to one against the gold. */
+  static boolean[] attributed(GoldArticle article, List<GoldAttribution> gold, List<Unit> predicted, boolean strict) {
+    List<int[]> pairs = new ArrayList<>();
+    for (int g = 0; g < gold.size(); g++) {
+      GoldAttribution a = gold.get(g);
+      int goldLength = a.content().stream().mapToInt(Span::length).sum();
+      for (int p = 0; p < predicted.size(); p++) {
+        Unit u = predicted.get(p);
+        int overlap = 0;
+        for (Span gs : a.content()) {
+          for (Span ps : u.content()) {
+            overlap += gs.overlap(ps);
+          }
+        }
+        if (overlap > 0 && 2 * overlap >= Math.max(goldLength, u.length()) && rightSpeaker(article.text(), a, u.quote(), strict)) {
+          pairs.add(new int[] {g, p, overlap});
+        }
+      }
+    }
+    return oneToOne(pairs, gold.size(), predicted.size());
+  }
+
+  /**
+   * Predictions and correct attributions per attribution rule, strict, over all attributions (the
+   * "all" set): how often each rule is right, the precision its confidence should say.
+   */
+  public static java.util.SortedMap<String, Counts> perRule(List<GoldArticle> gold, List<List<Quote>> predicted) {
+    java.util.SortedMap<String, Counts> out = new java.util.TreeMap<>();
+    for (int i = 0; i < gold.size(); i++) {
+      GoldArticle g = gold.get(i);
+      List<Unit> units = units(predicted.get(i), false);
+      boolean[] right = attributed(g, g.attributions(), units, true);
+      for (int p = 0; p < units.size(); p++) {
+        String rule = Objects.requireNonNullElse(units.get(p).quote().attributionRule(), "(none)");
+        out.merge(rule, new Counts(0, 1, 0, right[p] ? 1 : 0), Counts::plus);
+      }
+    }
+    return out;
+  }
+
+  private static int count(boolean[] used) {
+    int n = 0;
+    for (boolean b : used) {
+      n += b ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static boolean[] oneToOne(List<int[]> pairs, int nGold, int nPredicted) {
     pairs.sort((x, y) -> Integer.compare(y[2], x[2]));
     boolean[] goldUsed = new boolean[nGold];
     boolean[] predUsed = new boolean[nPredicted];
-    int matched = 0;
     for (int[] pair : pairs) {
       if (!goldUsed[pair[0]] && !predUsed[pair[1]]) {
         goldUsed[pair[0]] = true;
         predUsed[pair[1]] = true;
-        matched++;
       }
     }
-    return matched;
+    return predUsed;
   }
 
   /** The lenient rule: the speaker mention overlaps the gold source, or its name names the source. */

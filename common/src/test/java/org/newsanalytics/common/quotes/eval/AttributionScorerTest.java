@@ -16,7 +16,7 @@ class AttributionScorerTest {
       String type) {
     String speakerText = speakerBegin == null ? null : TEXT.substring(speakerBegin, speakerEnd);
     return new Quote(0, kind, TEXT.substring(begin, end), begin, end, speakerText, canonical, speakerBegin, speakerEnd,
-        type, "said", 0.9);
+        type, "said", 0.9, "SaidAfterQuote");
   }
 
   private static QuoteScores score(Quote... predicted) {
@@ -87,7 +87,7 @@ class AttributionScorerTest {
   private static Quote marsh(int begin, int end, Integer speakerBegin, Integer speakerEnd, String canonical) {
     String speakerText = speakerBegin == null ? null : MARSH_TEXT.substring(speakerBegin, speakerEnd);
     return new Quote(0, "indirect", MARSH_TEXT.substring(begin, end), begin, end, speakerText, canonical, speakerBegin,
-        speakerEnd, "PERSON", "said", 0.9);
+        speakerEnd, "PERSON", "said", 0.9, "SaidAfterQuote");
   }
 
   @Test
@@ -176,7 +176,7 @@ class AttributionScorerTest {
   private static Quote direct(int begin, int end, Integer speakerBegin, Integer speakerEnd, String canonical) {
     String speakerText = speakerBegin == null ? null : THREE_TEXT.substring(speakerBegin, speakerEnd);
     return new Quote(0, "direct", THREE_TEXT.substring(begin, end), begin, end, speakerText, canonical, speakerBegin,
-        speakerEnd, canonical.equals(Quote.UNKNOWN_SPEAKER) ? "UNKNOWN" : "PERSON", "said", 0.9);
+        speakerEnd, canonical.equals(Quote.UNKNOWN_SPEAKER) ? "UNKNOWN" : "PERSON", "said", 0.9, "SaidAfterQuote");
   }
 
   @Test
@@ -217,5 +217,17 @@ class AttributionScorerTest {
         + "\"predicted\":1,\"content_matched\":1,\"attributed\":1},\"lenient\":{\"all\":"), json);
     assertTrue(s.summary().contains("direct, attributed only (predictions with a speaker): P 1.000 | predicted 1   [strict]"),
         s.summary());
+  }
+
+  @Test
+  void perRuleCountsEachRulesPredictionsAndStrictlyRightOnes() {
+    Quote right = direct(1, 13, 15, 20, "Smith");
+    Quote wrong = direct(28, 41, 54, 59, "Brown");
+    Quote unknown = direct(62, 73, null, null, Quote.UNKNOWN_SPEAKER);
+    var perRule = AttributionScorer.perRule(List.of(THREE), List.of(List.of(right, wrong,
+        new Quote(0, "direct", unknown.quoteText(), 62, 73, null, Quote.UNKNOWN_SPEAKER, null, null, "UNKNOWN", null, 0.3,
+            "NoSpeaker"))));
+    assertEquals(new Counts(0, 2, 0, 1), perRule.get("SaidAfterQuote"));
+    assertEquals(new Counts(0, 1, 0, 0), perRule.get("NoSpeaker"));
   }
 }

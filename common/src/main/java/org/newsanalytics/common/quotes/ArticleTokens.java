@@ -204,9 +204,17 @@ final class ArticleTokens {
     return false;
   }
 
+  /** Speaker names that are pronouns (object or second person) or a first-person aside, never a name. */
+  private static final java.util.regex.Pattern NO_NAME = java.util.regex.Pattern.compile(
+      "(?i)(you|him|her|me|us|them|yourself|himself|herself|themselves|i \\w+|let me|let us)");
+
   void emit(int sentence, String kind, int begin, int end, Speaker s, String cue, double confidence,
       AttributionRule rule) {
     Speaker speaker = s == null ? Speaker.NONE : s;
+    if (speaker.known() && NO_NAME.matcher(speaker.canonical()).matches()) {
+      // "told you", "him", "I can", "Let me": a pronoun or the writer's aside is no name; keep the mention
+      speaker = new Speaker(speaker.text(), speaker.begin(), speaker.end(), Quote.UNKNOWN_SPEAKER, "UNKNOWN", "UNKNOWN");
+    }
     String quoted = text.substring(begin, end);
     if (quoted.indexOf('\n') >= 0) {
       quoted = PARAGRAPH_OPENING.matcher(quoted).replaceAll("\n\n");

@@ -519,4 +519,11 @@ class QuoteFinderTest {
         only(find("Rosa Delgado said the dam would hold through the winter."), "indirect").attributionRule());
     assertEquals("NoSpeaker", only(find("The sign read: \"The dam will hold through the winter.\""), "direct").attributionRule());
   }
+
+  @Test
+  void aSecondPersonOrObjectPronounIsNoSpeakerName() {
+    Quote q = only(find("You said: \"We will rebuild the bridge by spring.\""), "direct");
+    assertEquals(Quote.UNKNOWN_SPEAKER, q.speakerCanonical());
+    assertEquals("You", q.speakerText()); // the mention stays, like an unresolved "he"
+  }
 }

@@ -51,7 +51,8 @@ SCHEMAS = {
     "quotes": [f("article_id", S, False), f("published_date", D, False), f("quote_id", S, False),
                f("sentence_index", I, False), f("quote_text", S, False), f("begin", I, False), f("end", I, False),
                f("kind", S, False), f("speaker_text", S), f("speaker_canonical", S, False), f("speaker_begin", I),
-               f("speaker_end", I), f("speaker_type", S), f("cue", S), f("confidence", F)],
+               f("speaker_end", I), f("speaker_type", S), f("cue", S), f("confidence", F),
+               f("attribution_rule", S)],
     "event_mentions": [f("article_id", S, False), f("published_date", D, False), f("mention_id", S, False),
                        f("sentence_index", I, False), f("event_type", S, False), f("event_mode", S),
                        f("trigger_text", S, False), f("sentence_text", S), f("begin", I, False), f("end", I, False),
@@ -125,7 +126,8 @@ def base_rows():
         quotes.append(dict(article_id=aid, published_date=day, quote_id=f"{aid}-q", sentence_index=1, quote_text=text,
                            begin=20, end=20 + len(text), kind="indirect" if i % 3 == 0 else "direct",
                            speaker_text=speaker, speaker_canonical=speaker, speaker_begin=0, speaker_end=10,
-                           speaker_type="PERSON", cue="said", confidence=0.8))
+                           speaker_type="PERSON", cue="said", confidence=0.8,
+                           attribution_rule="SaidAfterQuote" if i % 3 else "SubjectCueContent"))
     for rnd in (1, 2, 3):
         held = START + dt.timedelta(weeks=2 * rnd)
         mentions.append(mention(f"t{rnd}p", f"a{rnd * 4 - 3}", START + dt.timedelta(days=3 * (rnd * 4 - 3)), "TALKS",

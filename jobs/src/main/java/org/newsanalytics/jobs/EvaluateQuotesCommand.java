@@ -1,11 +1,15 @@
 package org.newsanalytics.jobs;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import org.newsanalytics.common.quotes.QuoteCueLoader;
 import org.newsanalytics.common.quotes.QuoteCues;
 import org.newsanalytics.common.quotes.QuoteFinder;
+import org.newsanalytics.common.quotes.eval.Counts;
 import org.newsanalytics.common.quotes.eval.QuoteEvaluation;
 import org.newsanalytics.common.quotes.eval.QuoteScores;
 import picocli.CommandLine.Command;
@@ -39,6 +43,14 @@ public final class EvaluateQuotesCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the scores as one JSON object on the last line.")
   boolean json;
 
+  @Option(names = "--per-sieve", description = "Also print, per attribution rule, how many quotes it attributed and its "
+      + "strict precision on the split.")
+  boolean perSieve;
+
+  @Option(names = "--write-precision", paramLabel = "FILE", description = "With --per-sieve: write the per-rule precision "
+      + "file the finder takes its confidences from (common/src/main/resources/rules/quote-rule-precision.tsv, measured on train).")
+  Path writePrecision;
+
   @Override
   public Integer call() {
     Path dir = Files.isDirectory(gold.resolve("attributions")) ? gold : gold.resolve(split);
@@ -46,6 +58,18 @@ public final class EvaluateQuotesCommand implements Callable<Integer> {
     QuoteScores scores = QuoteEvaluation.evaluate(dir, new QuoteFinder(rules));
     var out = spec.commandLine().getOut();
     out.println("quotes on " + dir + ": " + scores.summary());
+    if (perSieve || writePrecision != null) {
+      SortedMap<String, Counts> perRule = QuoteEvaluation.perRule(dir, new QuoteFinder(rules));
+      out.print(QuoteEvaluation.perRuleTable(perRule));
+      if (writePrecision != null) {
+        try {
+          Files.writeString(writePrecision, QuoteEvaluation.precisionFile(perRule, "PolNeAR " + dir.getFileName()));
+        } catch (IOException e) {
+          throw new UncheckedIOException("Cannot write " + writePrecision + ": " + e.getMessage(), e);
+        }
+        out.println("wrote " + writePrecision);
+      }
+    }
     if (json) {
       out.println(scores.json());
     }

@@ -102,7 +102,8 @@ final class DemoWarehouse {
       // markup in a quote must come out as text in the report
       String text = q == 5 ? "We will not accept <script>alert(1)</script> & \"terms\" like these" : "Statement number " + q + " on the war";
       quotes.add(RowFactory.create(id, Date.valueOf(START.plusDays(q * 3L)), id + "-q", 1, text, 20, 20 + text.length(),
-          q % 3 == 0 ? "indirect" : "direct", speaker, speaker, 0, 10, "PERSON", "said", 0.8));
+          q % 3 == 0 ? "indirect" : "direct", speaker, speaker, 0, 10, "PERSON", "said", 0.8,
+          q % 3 == 0 ? "SubjectCueContent" : "SaidAfterQuote"));
     }
     List<Row> rejects = List.of(
         RowFactory.create("r1", "bad.csv", "line 3", "missing_date", "no date column value", "x,y", "batch-1", now()),

@@ -75,4 +75,16 @@ class EvaluateQuotesCommandTest {
     assertEquals("2", r[0]);
     assertTrue(r[2].contains("Missing required option: '--gold=DIR'"), r[2]);
   }
+
+  @Test
+  void perSievePrintsEachRuleAndWritesThePrecisionFile(@TempDir Path root) throws Exception {
+    split(root);
+    Path file = root.resolve("precision.tsv");
+    String[] r = run("evaluate", "quotes", "--gold", root.toString(), "--per-sieve", "--write-precision", file.toString());
+    assertEquals("0", r[0], r[2]);
+    assertTrue(r[1].contains("SaidAfterQuote                         1        1     1.000"), r[1]);
+    List<String> lines = Files.readAllLines(file);
+    assertTrue(lines.get(0).endsWith("measured on PolNeAR dev"), lines.get(0));
+    assertEquals("SaidAfterQuote\t1\t1.000", lines.get(2));
+  }
 }

@@ -8,9 +8,10 @@ package org.newsanalytics.common.extract;
  * @param quoteText the quoted words (without the quotation marks) or the reported content
  * @param speakerType PERSON, ORG, PRONOUN_RESOLVED, UNKNOWN ...
  * @param cue the reporting verb or phrase ("said", "told", "according to")
+ * @param attributionRule the rule that attributed the quote ({@code AttributionRule} label: "SaidAfterQuote", …)
  */
 public record Quote(int sentenceIndex, String kind, String quoteText, int begin, int end, String speakerText,
     String speakerCanonical, Integer speakerBegin, Integer speakerEnd, String speakerType, String cue,
-    double confidence) {
+    double confidence, String attributionRule) {
   public static final String UNKNOWN_SPEAKER = "(unknown)";
 }

@@ -178,7 +178,7 @@ final class ArticleTokens {
     return !w.isEmpty() && ".?!:”\"’'".indexOf(w.charAt(w.length() - 1)) >= 0;
   }
 
-  /** A line that starts with an opening mark starts a paragraph ("… ― Sonya Herridge⏎“During the debate …”"). */
+  /** A line that starts with an opening mark starts a paragraph ("… ― Dana Whitfield⏎“At the hearing …”"). */
   private boolean opensQuote(Token t) {
     char c = t.text().charAt(0);
     return c == '“' || c == '"' || c == '`';
@@ -204,15 +204,25 @@ final class ArticleTokens {
     return false;
   }
 
-  void emit(int sentence, String kind, int begin, int end, Speaker s, String cue, double confidence) {
+  /** Speaker names that are pronouns (object or second person) or a first-person aside, never a name. */
+  private static final java.util.regex.Pattern NO_NAME = java.util.regex.Pattern.compile(
+      "(?i)(you|him|her|me|us|them|yourself|himself|herself|themselves|i \\w+|let me|let us)");
+
+  void emit(int sentence, String kind, int begin, int end, Speaker s, String cue, double confidence,
+      AttributionRule rule) {
     Speaker speaker = s == null ? Speaker.NONE : s;
+    if (speaker.known() && NO_NAME.matcher(speaker.canonical()).matches()) {
+      // "told you", "him", "I can", "Let me": a pronoun or the writer's aside is no name; keep the mention
+      speaker = new Speaker(speaker.text(), speaker.begin(), speaker.end(), Quote.UNKNOWN_SPEAKER, "UNKNOWN", "UNKNOWN");
+    }
     String quoted = text.substring(begin, end);
     if (quoted.indexOf('\n') >= 0) {
       quoted = PARAGRAPH_OPENING.matcher(quoted).replaceAll("\n\n");
     }
     out.add(new Quote(sentence, kind, quoted, begin, end, speaker.text(), speaker.canonical(),
         speaker.hasMention() ? speaker.begin() : null, speaker.hasMention() ? speaker.end() : null,
-        speaker.known() ? speaker.type() : "UNKNOWN", cue, confidence));
+        speaker.known() ? speaker.type() : "UNKNOWN", cue,
+        speaker.known() ? RulePrecision.confidence(rule, confidence) : confidence, rule.label()));
   }
 
   boolean isPassiveOrInfinitive(int v) {

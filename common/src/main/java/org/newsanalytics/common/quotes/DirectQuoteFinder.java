@@ -87,7 +87,9 @@ final class DirectQuoteFinder {
           && paragraphOf[article.tokenAt(next.begin())] - paragraphOf[article.tokenAt(q.end() - 1)] == 1
           && opensParagraph(q.begin())) {
         q = new Quote(q.sentenceIndex(), q.kind(), q.quoteText(), q.begin(), q.end(), next.speakerText(),
-            next.speakerCanonical(), next.speakerBegin(), next.speakerEnd(), next.speakerType(), next.cue(), 0.5);
+            next.speakerCanonical(), next.speakerBegin(), next.speakerEnd(), next.speakerType(), next.cue(),
+            RulePrecision.confidence(AttributionRule.PARAGRAPH_BEFORE_SPEAKER, 0.5),
+            AttributionRule.PARAGRAPH_BEFORE_SPEAKER.label());
         out.set(k, q);
       }
       next = q;
@@ -136,7 +138,7 @@ final class DirectQuoteFinder {
       direct = false; // "These sources, the lawyers said, “all command the same conclusion”": one mixed report
     }
     if (direct && !q.unclosed() && startsLowerCase(q) && open > 0 && tokens.get(open - 1).isDash()) {
-      direct = false; // "asked the crowd to welcome the governor - “my new best friend.”": an apposition
+      direct = false; // "thanked the mayor - “our oldest ally.”": an apposition
     }
     if (direct && !q.unclosed() && !interrupts(k, open) && afterFrontedClauseWithoutCue(open)) {
       direct = false; // "If the bill passes, “I think it will fill a void,” Ross said": one mixed report
@@ -150,6 +152,7 @@ final class DirectQuoteFinder {
     }
     spanIsDirect[k] = true;
     Attribution a = null;
+    AttributionRule rule = AttributionRule.NO_SPEAKER;
     if (interrupts(k, open)) {
       if (lastWasPartial) {
         // "The ''animosity …,'' he told CNN, ''and I hope …''": the rest of one mixed report
@@ -157,19 +160,23 @@ final class DirectQuoteFinder {
         return;
       }
       a = new Attribution(lastSpeaker, lastCue, -1); // "…," X said, "…"
+      rule = AttributionRule.QUOTE_RESUMED;
     }
     boolean introduced = introducedByCue(open);
     if (a == null && !introduced && !endsSentence(q, close) && !(endsWithFullStop(q) && introducesNextQuote(close, tailEnd))) {
       a = search.attributionAfter(close, tailEnd);
+      rule = a != null ? AttributionRule.SAID_AFTER_QUOTE : rule;
     }
     if (a == null && !introduced && !endsWithFullStop(q)) {
       a = search.verbAfterQuote(close, tailEnd);
+      rule = a != null ? AttributionRule.VERB_AFTER_QUOTE : rule;
     }
     if (a == null) {
       a = search.attributionBefore(preStart, open, true);
+      rule = a != null ? AttributionRule.CUE_BEFORE_QUOTE : rule;
       if (a != null && a.cueToken() >= 0 && cues.objectLemmas().contains(article.cueLemma(a.cueToken(),
           article.cueLength(a.cueToken())))) {
-        // "as The Daily Beast called them last week, ''Manchurian anchors''": the quote is what the cue's
+        // "as one columnist dubbed them last month, ''armchair generals''": the quote is what the cue's
         // object is called or praised for, words of a report, not a whole quotation
         spanIsDirect[k] = false;
         partial(k, q, open, close, tailEnd);
@@ -181,13 +188,15 @@ final class DirectQuoteFinder {
       // "including Mitt Romney -- ''…''": a name right before the colon or dash is the one the quote is signed with
       Speaker s = search.nounPhraseEndingAt(open - 1, preStart);
       a = s != null && ("PERSON".equals(s.type()) || "ORG".equals(s.type())) ? new Attribution(s, ":", -1) : null;
+      rule = a != null ? AttributionRule.NAME_BEFORE_COLON_OR_DASH : rule;
     }
     if (a == null && preStart < open && isIntro(tokens.get(open - 1))) {
       a = search.clauseSubject(preStart, open - 1);
+      rule = a != null ? AttributionRule.SUBJECT_BEFORE_INTRO : rule;
     }
     if (a == null && preStart == open && open > 0 && paragraphOf[open - 1] != paragraphOf[open]
         && tokens.get(open - 1).text().equals(":")) {
-      // "Caddell continued:" closing the paragraph before the quote
+      // "Okafor went on:" closing the paragraph before the quote
       int s = open - 1;
       while (s > 0 && !tokens.get(s - 1).isStop() && quoteOf[s - 1] < 0 && paragraphOf[s - 1] == paragraphOf[open - 1]) {
         s--;
@@ -196,13 +205,15 @@ final class DirectQuoteFinder {
       if (a == null) {
         a = search.clauseSubject(s, open - 1);
       }
+      rule = a != null ? AttributionRule.COLON_ENDED_PARAGRAPH : rule;
     }
     if (a == null && preStart == open && tailEnd == close) {
       a = signatureBelow(close); // "“…”⏎⏎- Bernie Sanders.": a pull quote signed in the next paragraph
+      rule = a != null ? AttributionRule.DASH_SIGNATURE : rule;
     }
     if (close < tokens.size() && paragraphOf[close] == paragraphOf[open]
         && QuoteWords.AUXILIARIES.contains(tokens.get(close).text())) {
-      return; // "Davis' commentary, “Melania, tell your story,” is very thoughtful": a title, the subject of "is"
+      return; // "Reed's essay, “Home at last,” is a fine read": a title, the subject of "is"
     }
     if (a == null && q.unclosed()) {
       // a mark that opens a paragraph and never closes, with no cue or speaker: an excerpt set off the
@@ -212,6 +223,7 @@ final class DirectQuoteFinder {
     double confidence = 0.9;
     if (a == null && lastSpeaker != null && continues(k, preStart == open)) {
       a = new Attribution(lastSpeaker, lastCue, -1);
+      rule = AttributionRule.CONTINUES_SPEAKER;
       confidence = 0.6;
       if (lastWasPartial && goesOnWithReport(k, q, open, preStart == open)) {
         continuePartial(k, q, open);
@@ -232,7 +244,8 @@ final class DirectQuoteFinder {
     if (a != null && a.cueToken() >= 0) {
       consumed[a.cueToken()] = true;
     }
-    article.emit(sentenceOf[open], DIRECT, q.innerBegin(), q.innerEnd(), speaker, a == null ? null : a.cue(), confidence);
+    article.emit(sentenceOf[open], DIRECT, q.innerBegin(), q.innerEnd(), speaker, a == null ? null : a.cue(), confidence,
+        a == null ? AttributionRule.NO_SPEAKER : rule);
     speakers.remember(speaker, sentenceOf[open]);
     lastSpan = k;
     lastSpeaker = a == null ? null : speaker;
@@ -276,7 +289,8 @@ final class DirectQuoteFinder {
   private void continuePartial(int k, QuotedSpan q, int open) {
     spanIsDirect[k] = false;
     Speaker speaker = speakers.settle(lastSpeaker, sentenceOf[open]);
-    article.emit(sentenceOf[open], PARTIAL, q.innerBegin(), q.innerEnd(), speaker, lastCue, 0.6);
+    article.emit(sentenceOf[open], PARTIAL, q.innerBegin(), q.innerEnd(), speaker, lastCue, 0.6,
+        AttributionRule.PARTIAL_CONTINUED);
     lastSpan = k;
   }
 
@@ -324,7 +338,7 @@ final class DirectQuoteFinder {
       }
       out.set(i, new Quote(r.sentenceIndex(), r.kind(), text.substring(r.begin(), q.close()), r.begin(), q.close(),
           r.speakerText(), r.speakerCanonical(), r.speakerBegin(), r.speakerEnd(), r.speakerType(), r.cue(),
-          r.confidence()));
+          r.confidence(), r.attributionRule()));
       return true;
     }
     return false;
@@ -385,7 +399,7 @@ final class DirectQuoteFinder {
     }
     for (int i = sentenceStart; i < subjectStart; i++) {
       if (QuoteWords.AUXILIARIES.contains(tokens.get(i).lower())) {
-        return true; // "It was, the president said, “a stone where …”": the quote completes "It was"
+        return true; // "It was, the mayor said, “a bridge built by …”": the quote completes "It was"
       }
     }
     return false;
@@ -477,7 +491,7 @@ final class DirectQuoteFinder {
   }
 
   /**
-   * A cue and a comma or colon right before the mark ("Mexicans often say, ''…''"): the quote is
+   * A cue and a comma or colon right before the mark ("Farmers like to say, ''…''"): the quote is
    * attributed already. After it comes the next sentence, or who reported the words ("Canova said,
    * “No comment,” the Herald reported"), not their speaker.
    */
@@ -594,7 +608,8 @@ final class DirectQuoteFinder {
       return;
     }
     Speaker speaker = speakers.settle(a.speaker(), sentenceOf[open]);
-    article.emit(sentenceOf[open], PARTIAL, q.innerBegin(), q.innerEnd(), speaker, a.cue(), speaker.known() ? 0.7 : 0.4);
+    article.emit(sentenceOf[open], PARTIAL, q.innerBegin(), q.innerEnd(), speaker, a.cue(), speaker.known() ? 0.7 : 0.4,
+        AttributionRule.PARTIAL_IN_REPORT);
     speakers.remember(speaker, sentenceOf[open]);
     lastSpan = k;
     lastSpeaker = speaker;

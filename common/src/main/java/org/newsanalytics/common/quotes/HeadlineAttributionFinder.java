@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Headline attributions of one article: a one-line paragraph with a name after or before a colon
- * ("Ukraine 'shouldn't target' Moscow: Trump", "Pat Caddell: Voters Worried ..."), when the name
+ * ("Ukraine 'shouldn't target' Moscow: Trump", "Maria Lenz: Voters Tired ..."), when the name
  * also occurs elsewhere in the article.
  */
 final class HeadlineAttributionFinder {
@@ -28,7 +28,7 @@ final class HeadlineAttributionFinder {
     this.speakers = article.speakers();
   }
 
-  /** "Ukraine 'shouldn't target' Moscow: Trump" and "Pat Caddell: Voters Worried ...". */
+  /** "Ukraine 'shouldn't target' Moscow: Trump" and "Maria Lenz: Voters Tired ...". */
   void find() {
     int n = tokens.size();
     int t = 0;
@@ -66,7 +66,8 @@ final class HeadlineAttributionFinder {
         && mentionedElsewhere(colon + 1, last, from, to)) {
       Speaker s = speakers.fromPhrase(tokens, colon + 1, last);
       if (s != null) {
-        article.emit(sentenceOf[from], INDIRECT, begin, tokens.get(colon - 1).end(), s, ":", 0.6);
+        article.emit(sentenceOf[from], INDIRECT, begin, tokens.get(colon - 1).end(), s, ":", 0.6,
+            AttributionRule.HEADLINE_COLON);
         consumed[colon] = true;
       }
     } else if (colon - from >= 1 && colon - from <= 4 && allNames(from, colon) && last - colon > 3) {
@@ -76,10 +77,11 @@ final class HeadlineAttributionFinder {
           && mentionedElsewhere(from, colon, from, to);
       boolean described = s != null && title && "NOMINAL".equals(s.type());
       if (named || described) {
-        article.emit(sentenceOf[from], INDIRECT, tokens.get(colon + 1).begin(), end, s, ":", 0.6);
+        article.emit(sentenceOf[from], INDIRECT, tokens.get(colon + 1).begin(), end, s, ":", 0.6,
+            AttributionRule.HEADLINE_COLON);
         consumed[colon] = true;
         if (title) {
-          // the title reports one claim: verbs inside it ("If Obama Says It, It's True") are its words
+          // the title reports one claim: verbs inside it ("If the Mayor Says It, It's True") are its words
           java.util.Arrays.fill(consumed, colon + 1, last, true);
         }
       }

@@ -157,7 +157,7 @@ final class IndirectSpeechFinder {
             s = null; // "..., said Ann Holt should resign": the name opens the content, it does not follow the cue
           }
           if (s != null && endsSoon(e, to)) {
-            emitIndirect(from, t - 1, s, form, t, 0.6, 2);
+            emitIndirect(from, t - 1, s, form, t, 0.6, 2, AttributionRule.CONTENT_THEN_SAID_X);
             sentenceSpeaker = s;
             continue;
           }
@@ -179,7 +179,7 @@ final class IndirectSpeechFinder {
         // "praised her effort", "called for a ban", "accused Obama of bungling it": the object is the content
         int objectEnd = objectEnd(contentStart, to);
         if (objectEnd > contentStart && !(quoteOf[contentStart] >= 0 && spanIsDirect[quoteOf[contentStart]])) {
-          emitIndirect(contentStart, objectEnd, subject, article.joinLower(t, t + len), t, 0.6, 1);
+          emitIndirect(contentStart, objectEnd, subject, article.joinLower(t, t + len), t, 0.6, 1, AttributionRule.OBJECT_OF_CUE);
           sentenceSpeaker = subject;
         }
         continue;
@@ -195,7 +195,7 @@ final class IndirectSpeechFinder {
       if (resumes > 0) {
         // "Many of the plans, he said, were never funded": one report around the cue
         emitIndirect(Math.max(from, reportedUntil), contentEnd(resumes, to), subject, article.joinLower(t, t + len), t,
-            0.7, 3);
+            0.7, 3, AttributionRule.PARENTHETICAL_CUE);
         sentenceSpeaker = subject;
         continue;
       }
@@ -208,13 +208,13 @@ final class IndirectSpeechFinder {
           && (!tokens.get(contentStart + 1).isWord() || SpeakerResolver.PREPOSITIONS.contains(tokens.get(contentStart + 1).lower())
           || startsTimeAdverbial(contentStart + 1))) {
         // "half said so in the earlier poll", "72 percent said yes, while ...": the answer is the whole content
-        emitIndirect(contentStart, contentStart + 1, subject, article.joinLower(t, t + len), t, 0.6, 1);
+        emitIndirect(contentStart, contentStart + 1, subject, article.joinLower(t, t + len), t, 0.6, 1, AttributionRule.ONE_WORD_ANSWER);
         sentenceSpeaker = subject;
         continue;
       }
       if (contentStart < to && tokens.get(contentStart).is("to") && article.countWords(contentStart, contentEnd) == 2) {
         // "declined to comment": an infinitive is whole content however short
-        emitIndirect(contentStart, contentEnd, subject, article.joinLower(t, t + len), t, 0.6, 2);
+        emitIndirect(contentStart, contentEnd, subject, article.joinLower(t, t + len), t, 0.6, 2, AttributionRule.INFINITIVE_REPORT);
         sentenceSpeaker = subject;
         continue;
       }
@@ -225,12 +225,12 @@ final class IndirectSpeechFinder {
           comma--;
         }
         if (comma > from && tokens.get(comma).text().equals(",") && endsSoon(afterCue, to)) {
-          emitIndirect(from, comma, subject, form, t, 0.6, 2);
+          emitIndirect(from, comma, subject, form, t, 0.6, 2, AttributionRule.CONTENT_THEN_X_SAID);
           sentenceSpeaker = subject;
         }
         continue;
       }
-      emitIndirect(contentStart, contentEnd, subject, article.joinLower(t, t + len), t, 0.7, 2);
+      emitIndirect(contentStart, contentEnd, subject, article.joinLower(t, t + len), t, 0.7, 2, AttributionRule.SUBJECT_CUE_CONTENT);
       sentenceSpeaker = subject;
     }
   }
@@ -274,7 +274,7 @@ final class IndirectSpeechFinder {
     if (article.countWords(q, end) < 3) {
       return false;
     }
-    emitIndirect(q, end, asker, article.joinLower(cue, cue + len), cue, 0.5, 3);
+    emitIndirect(q, end, asker, article.joinLower(cue, cue + len), cue, 0.5, 3, AttributionRule.QUESTION_ASKED);
     return true;
   }
 
@@ -393,7 +393,7 @@ final class IndirectSpeechFinder {
       return;
     }
     int that = findThat(cue + len, comma);
-    emitIndirect(that >= 0 ? that : cue + len, comma, a.speaker(), article.joinLower(cue, cue + len), cue, 0.6, 2);
+    emitIndirect(that >= 0 ? that : cue + len, comma, a.speaker(), article.joinLower(cue, cue + len), cue, 0.6, 2, AttributionRule.FRONTED_PARTICIPLE);
   }
 
   /**
@@ -447,7 +447,7 @@ final class IndirectSpeechFinder {
     if (tokens.get(cue + len).is("that") && tokens.get(be - 1).is("it")) {
       // "It is widely believed that the plan will fail": the that-clause, no one's
       emitIndirect(cue + len + 1, contentEnd(cue + len + 1, to), Speaker.NONE, article.joinLower(be, cue + len), cue,
-          0.3, 3);
+          0.3, 3, AttributionRule.PASSIVE_BELIEF);
       return true;
     }
     if (!tokens.get(cue + len).is("to")) {
@@ -457,13 +457,13 @@ final class IndirectSpeechFinder {
     if (start == be) {
       return false;
     }
-    emitIndirect(start, objectEnd(cue + len, to), Speaker.NONE, article.joinLower(be, cue + len), cue, 0.3, 3);
+    emitIndirect(start, objectEnd(cue + len, to), Speaker.NONE, article.joinLower(be, cue + len), cue, 0.3, 3, AttributionRule.PASSIVE_BELIEF);
     return true;
   }
 
   /**
    * "Her rivals seemed unmoved by the speech": the clause is the writer's impression, an attribution with no
-   * source. "Appeared on television" is no impression, and "appeared to blame" is the subject's own report.
+   * source. "Appeared on television" is no impression, and "appeared to admit" is the subject's own report.
    */
   private void impression(int cue, int len, int from, int to) {
     int next = cue + len;
@@ -474,7 +474,7 @@ final class IndirectSpeechFinder {
     }
     int start = clauseStart(cue, from);
     if (start < cue) {
-      emitIndirect(start, objectEnd(next, to), Speaker.NONE, article.joinLower(cue, cue + len), cue, 0.3, 3);
+      emitIndirect(start, objectEnd(next, to), Speaker.NONE, article.joinLower(cue, cue + len), cue, 0.3, 3, AttributionRule.WRITERS_IMPRESSION);
     }
   }
 
@@ -517,22 +517,22 @@ final class IndirectSpeechFinder {
         c++;
       }
       c = c < to && tokens.get(c).text().equals(",") ? c + 1 : e;
-      emitIndirect(c, contentEnd(c, to), s, cue, t, 0.7, 2);
+      emitIndirect(c, contentEnd(c, to), s, cue, t, 0.7, 2, AttributionRule.ACCORDING_TO);
     } else {
       int c = t > from && tokens.get(t - 1).text().equals(",") ? t - 1 : t;
       int after = s.hasMention() ? article.tokenAt(s.end() - 1) + 1 : -1;
       if (c < t && article.countWords(from, c) <= MAX_FRONTED_WORDS && after > 0 && after + 1 < to
           && tokens.get(after).text().equals(",") && article.countWords(after + 1, to) >= 3) {
         // "Over the long term, according to the budget office, the deficit will grow": one report around the source
-        emitIndirect(from, contentEnd(after + 1, to), s, cue, t, 0.7, 2);
+        emitIndirect(from, contentEnd(after + 1, to), s, cue, t, 0.7, 2, AttributionRule.ACCORDING_TO);
       } else {
-        emitIndirect(from, c, s, cue, t, 0.7, 2);
+        emitIndirect(from, c, s, cue, t, 0.7, 2, AttributionRule.ACCORDING_TO);
       }
     }
   }
 
   private void emitIndirect(int from, int to, Speaker subject, String cue, int cueToken, double confidence,
-      int minWords) {
+      int minWords, AttributionRule rule) {
     while (from < to && !tokens.get(from).isWord() && quoteOf[from] < 0) {
       from++;
     }
@@ -552,7 +552,7 @@ final class IndirectSpeechFinder {
     consumed[cueToken] = true;
     reportedUntil = Math.max(reportedUntil, to);
     article.emit(sentenceOf[cueToken], INDIRECT, tokens.get(from).begin(), tokens.get(to - 1).end(), speaker, cue,
-        speaker.known() ? confidence : 0.3);
+        speaker.known() ? confidence : 0.3, rule);
     speakers.remember(speaker, sentenceOf[cueToken]);
   }
 

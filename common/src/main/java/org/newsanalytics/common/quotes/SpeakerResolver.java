@@ -259,7 +259,7 @@ final class SpeakerResolver {
     return null;
   }
 
-  /** A bare surname (or "Mr. Kamin") becomes the nearest full name with that surname seen before. */
+  /** A bare surname (or "Mr. Okafor") becomes the nearest full name with that surname seen before. */
   private String canonicalPerson(String name, int offset) {
     String[] parts = WHITESPACE.split(name);
     if (parts.length > 1) {
@@ -287,7 +287,7 @@ final class SpeakerResolver {
       String w = tokens.get(i).lower();
       String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
       if (HONORIFICS.contains(bare) && i + 1 < j) {
-        return i + 1; // "Mr. King": after an honorific comes the name, whatever it looks like
+        return i + 1; // "Mr. Bishop": after an honorific comes the name, whatever it looks like
       }
       if (NOT_NAMES.contains(bare) || cues.titles().contains(w) || cues.titles().contains(bare)
           || (tokens.get(i).isPossessive() && i + 1 < j)) {
@@ -429,7 +429,7 @@ final class SpeakerResolver {
 
   /**
    * The gender of the person named from token {@code first} on: a gendered title among the titles
-   * and names right before it ("Mrs. Clinton", "spokeswoman Hope Hicks"), else the first name of the
+   * and names right before it ("Mrs. Clinton", "spokeswoman Dana Reyes"), else the first name of the
    * canonical name ("Hillary Clinton").
    */
   private Gender personGender(int first, String canonical) {

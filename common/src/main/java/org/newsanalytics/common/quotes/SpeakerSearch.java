@@ -66,7 +66,7 @@ final class SpeakerSearch {
     Attribution a = subjectAt(from, to);
     if (a == null) {
       // "Here in Columbia, Sanders stepped up ...": the subject follows a fronted adverbial
-      // "With leaders worried about turnout among young voters, President Obama is rolling out a message:"
+      // "With donors nervous about the polls, the governor is putting out a message:"
       for (int c = from + 1; c < to; c++) {
         if (tokens.get(c).text().equals(",") && quoteOf[c] < 0) {
           Attribution after = subjectAt(c + 1, to);
@@ -130,7 +130,7 @@ final class SpeakerSearch {
     }
     if (tokens.get(i).isDash()) {
       if (i + 1 < to && CLAUSE_WORDS.contains(tokens.get(i + 1).lower())) {
-        return null; // "''…'' -- and Fred Goldberg, …": the sentence goes on, nobody signs the quote
+        return null; // "''…'' -- and Nora Blake, …": the sentence goes on, nobody signs the quote
       }
       int e = i + 1;
       while (e < to && !tokens.get(e).text().equals(",")) {
@@ -170,7 +170,7 @@ final class SpeakerSearch {
       } else {
         int e = i;
         while (e < v && !tokens.get(e).text().equals(",") && !tokens.get(e).text().equals("(")) {
-          e++; // "…," Rep. Elijah E. Cummings (D-Md.) said: the name ends before the party tag
+          e++; // "…," Rep. Alan J. Morrow (D-Md.) said: the name ends before the party tag
         }
         e = trimAdverbs(i, e);
         s = e - i <= MAX_SUBJECT_TOKENS ? speakers.fromPhrase(tokens, i, e) : null;
@@ -182,7 +182,7 @@ final class SpeakerSearch {
           s = description(i, e); // "…," the businessman replied.
         }
         if (s == null && e < v) {
-          s = subjectBefore(v, i); // "…" to drive up the stock price, she said.
+          s = subjectBefore(v, i); // "…" to push the rents higher, she said.
         }
         if (s == null && tokens.get(v - 1).text().equals(",")) {
           s = speakers.fromPhrase(tokens, v + len, forwardPhraseEnd(v + len, to)); // "…" for Clinton, said Kunin.
@@ -296,7 +296,7 @@ final class SpeakerSearch {
         while (k > from && v - k < 5 && tokens.get(k - 1).isWord() && !CLAUSE_WORDS.contains(tokens.get(k - 1).lower())) {
           k--;
         }
-        s = description(k, trimAdverbs(k, v)); // the businessman said: "…", a reader would now ask: "…"
+        s = description(k, trimAdverbs(k, v)); // the businessman said: "…", a reader could then ask: "…"
       }
       if (s == null && v > from && (tokens.get(v - 1).is("and") || tokens.get(v - 1).is("but"))) {
         // "The Kremlin said ... but said ...": the subject of the earlier cue

@@ -159,7 +159,7 @@ public final class ExtractRows implements MapPartitionsFunction<Row, Row>, Seria
     return RowFactory.create(Hashes.id("quote", articleId, Integer.toString(q.begin()), Integer.toString(q.end()), q.kind()),
         q.sentenceIndex(), q.quoteText(), q.begin(), q.end(), q.kind(), q.speakerText(),
         q.speakerCanonical() == null ? Quote.UNKNOWN_SPEAKER : q.speakerCanonical(), q.speakerBegin(), q.speakerEnd(),
-        q.speakerType(), q.cue(), q.confidence());
+        q.speakerType(), q.cue(), q.confidence(), q.attributionRule());
   }
 
   private static Row eventRow(String articleId, EventMention e) {

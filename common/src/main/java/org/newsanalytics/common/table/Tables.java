@@ -93,7 +93,9 @@ public final class Tables {
       .add("speaker_end", IntegerType)
       .add("speaker_type", StringType)
       .add("cue", StringType)
-      .add("confidence", DoubleType),
+      .add("confidence", DoubleType)
+      // which rule attributed the quote (AttributionRule label: "SaidAfterQuote", "AccordingTo", "NoSpeaker", …)
+      .add("attribution_rule", StringType),
       List.of("quote_id"), List.of("published_date"));
 
   /** One row per event mention (a trigger in a sentence), typed by the taxonomy, dated per article. */

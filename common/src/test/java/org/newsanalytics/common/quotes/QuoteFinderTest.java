@@ -156,10 +156,10 @@ class QuoteFinderTest {
 
   @Test
   void theNewYorkTimesTwoApostropheQuotes() {
-    String text = "''It has the virtue of being fiscally responsible,'' said Leonard E. Burman, director of the center.";
+    String text = "''It keeps the budget honest for once,'' said Marta K. Lindqvist, director of the institute.";
     Quote q = only(find(text), "direct");
-    assertEquals("It has the virtue of being fiscally responsible,", q.quoteText());
-    assertEquals("Leonard E. Burman", q.speakerCanonical());
+    assertEquals("It keeps the budget honest for once,", q.quoteText());
+    assertEquals("Marta K. Lindqvist", q.speakerCanonical());
   }
 
   @Test
@@ -307,17 +307,17 @@ class QuoteFinderTest {
 
   @Test
   void aSurnameThatIsAlsoATitleAfterAnHonorific() {
-    String text = "\"They pay us a lot of money for the show,\" Mr. King said.";
+    String text = "\"Nobody reads the small print anyway,\" Mr. Bishop said.";
     Quote q = only(find(text), "direct");
-    assertEquals("King", q.speakerCanonical());
-    assertEquals("King", q.speakerText()); // honorifics stay out of the name, like titles
+    assertEquals("Bishop", q.speakerCanonical());
+    assertEquals("Bishop", q.speakerText()); // honorifics stay out of the name, like titles
   }
 
   @Test
   void aPartyTagIsNotPartOfTheName() {
-    String text = "“He would be a great senator. Not good, great,” Rep. Elijah E. Cummings (D-Md.) said.";
+    String text = "“She would make a fine judge. Not fair, fine,” Rep. Alan J. Morrow (D-Md.) said.";
     Quote q = only(find(text), "direct");
-    assertEquals("Elijah E. Cummings", q.speakerCanonical());
+    assertEquals("Alan J. Morrow", q.speakerCanonical());
   }
 
   @Test
@@ -341,9 +341,9 @@ class QuoteFinderTest {
 
   @Test
   void aQuoteIntroducedAtTheEndOfThePreviousParagraph() {
-    String text = "Pat Caddell continued:\n\n\"The health issue is a partisan issue for most voters.\"";
+    String text = "Rosa Delgado went on:\n\n\"The water bill is a local matter for most towns.\"";
     Quote q = only(find(text), "direct");
-    assertEquals("Pat Caddell", q.speakerCanonical());
+    assertEquals("Rosa Delgado", q.speakerCanonical());
   }
 
   @Test
@@ -507,5 +507,23 @@ class QuoteFinderTest {
     // "support" is no open-subject verb: "the voters' support" is not speech
     String text = "Their strong grassroots support gives the senator a real chance in the state.";
     assertEquals(0, ofKind(find(text), "indirect").size(), find(text).toString());
+  }
+
+  @Test
+  void everyQuoteSaysWhichRuleAttributedIt() {
+    assertEquals("SaidAfterQuote", only(find("\"The dam will hold,\" Rosa Delgado said."), "direct").attributionRule());
+    assertEquals("CueBeforeQuote", only(find("Rosa Delgado said: \"The dam will hold.\""), "direct").attributionRule());
+    assertEquals("AccordingTo",
+        only(find("The dam will hold through the winter, according to Rosa Delgado."), "indirect").attributionRule());
+    assertEquals("SubjectCueContent",
+        only(find("Rosa Delgado said the dam would hold through the winter."), "indirect").attributionRule());
+    assertEquals("NoSpeaker", only(find("The sign read: \"The dam will hold through the winter.\""), "direct").attributionRule());
+  }
+
+  @Test
+  void aSecondPersonOrObjectPronounIsNoSpeakerName() {
+    Quote q = only(find("You said: \"We will rebuild the bridge by spring.\""), "direct");
+    assertEquals(Quote.UNKNOWN_SPEAKER, q.speakerCanonical());
+    assertEquals("You", q.speakerText()); // the mention stays, like an unresolved "he"
   }
 }

@@ -199,27 +199,27 @@ class QuoteReportedClauseTest {
 
   @Test
   void aHorizontalBarAfterTheQuoteIntroducesTheSpeakerAndALineOpeningAMarkStartsAParagraph() {
-    String text = "Voters shared their thoughts.\n\n“He represents our greatest shame.” ― Sonya Herridge\n"
-        + "“He is ignorant of our culture and lives.” ― Pamela Padilla\n";
+    String text = "Readers sent us their views.\n\n“She forgot the small towns.” ― Dana Whitfield\n"
+        + "“She never came to our valley.” ― Rhea Okonkwo\n";
     List<Quote> direct = ofKind(find(text), "direct");
     assertEquals(2, direct.size(), direct.toString());
-    assertEquals("Sonya Herridge", direct.get(0).speakerCanonical());
-    assertEquals("Pamela Padilla", direct.get(1).speakerCanonical());
+    assertEquals("Dana Whitfield", direct.get(0).speakerCanonical());
+    assertEquals("Rhea Okonkwo", direct.get(1).speakerCanonical());
   }
 
   @Test
   void aLowerCaseQuoteCompletingAFrontedCopulaIsPartial() {
-    String text = "It was, the president said, “a stone where men and women were bought and sold.”";
+    String text = "It was, the mayor said, “a bridge built by hand over nine long winters.”";
     List<Quote> quotes = find(text);
     assertTrue(ofKind(quotes, "direct").isEmpty(), quotes.toString());
   }
 
   @Test
   void aCommaInsideAPartialQuoteBeforeSaidXEndsTheReport() {
-    String text = "Both parties “saw Burma as a country under pressure,” said Victor Cha. The visit went well.";
+    String text = "Both ministries “saw the port as a town under strain,” said Nils Ekberg. The visit went well.";
     Quote report = only(find(text), "indirect");
-    assertEquals("Victor Cha", report.speakerCanonical());
-    assertTrue(report.quoteText().startsWith("Both parties"), report.quoteText());
+    assertEquals("Nils Ekberg", report.speakerCanonical());
+    assertTrue(report.quoteText().startsWith("Both ministries"), report.quoteText());
   }
 
   @Test
@@ -234,7 +234,7 @@ class QuoteReportedClauseTest {
 
   @Test
   void aQuoteAfterAMixedReportInTheSameParagraphGoesOnWithIt() {
-    String text = "The clinics are \"not meeting the demand,\" says Ann Holt, who runs one of them. \"We are always full.\"";
+    String text = "The shelters are \"not keeping up with the need,\" says Ann Holt, who runs one of them. \"We are always full.\"";
     List<Quote> quotes = find(text);
     assertTrue(ofKind(quotes, "direct").isEmpty(), quotes.toString());
     assertEquals("Ann Holt", ofKind(quotes, "partial").get(1).speakerCanonical());
@@ -273,26 +273,26 @@ class QuoteReportedClauseTest {
 
   @Test
   void wordsANamingVerbGivesItsObjectArePartial() {
-    String text = "They are the stars of the show (or, as The Daily Post called them last week, \"the Moscow anchors of cable news\").";
+    String text = "They are the loudest voices on the council (or, as one columnist dubbed them last month, \"the armchair generals of city hall\").";
     List<Quote> quotes = find(text);
     assertTrue(ofKind(quotes, "direct").isEmpty(), quotes.toString());
   }
 
   @Test
   void aOneWordQuoteWithoutACueIsAName() {
-    List<Quote> quotes = find("Check out the full trailer for the documentary, \"13th,\" below.");
+    List<Quote> quotes = find("Watch the first episode of the series, \"Harvest,\" here.");
     assertTrue(ofKind(quotes, "direct").isEmpty(), quotes.toString());
   }
 
   @Test
   void aLowerCaseQuoteAfterADashIsAnApposition() {
-    List<Quote> quotes = find("Ann Holt asked the crowd to welcome the governor - \"my new best friend.\"");
+    List<Quote> quotes = find("Ann Holt thanked the mayor - \"our oldest ally.\"");
     assertTrue(ofKind(quotes, "direct").isEmpty(), quotes.toString());
   }
 
   @Test
   void aQuoteGoesOnOverParagraphsOnlyInTheMarksItBeganWith() {
-    String text = "\"The mayor walked onto the stage, chanting “Go team!”\n\n“That's right, Ben,” Ann Holt said to him.\n";
+    String text = "\"The mayor stepped up to the podium, shouting “Go team!”\n\n“That's right, Ben,” Ann Holt said to him.\n";
     Quote q = ofKind(find(text), "direct").stream().filter(d -> d.quoteText().startsWith("That's right")).findFirst()
         .orElseThrow();
     assertEquals("That's right, Ben,", q.quoteText());
@@ -301,7 +301,7 @@ class QuoteReportedClauseTest {
 
   @Test
   void aMarkThatNeverClosesWithNoSpeakerIsNoQuotation() {
-    String text = "The piece ran on Sunday.\n\n\"The first time she had seen him, at a rally in June, she was tired.\n\n"
+    String text = "The piece ran on Sunday.\n\n\"When she met him again, at a fair last May, she was tired.\n\n"
         + "“Here he is,” Ann Holt said.\n";
     List<Quote> direct = ofKind(find(text), "direct");
     assertEquals(1, direct.size(), direct.toString());
@@ -310,7 +310,7 @@ class QuoteReportedClauseTest {
 
   @Test
   void aQuoteThatIsTheSubjectOfAVerbIsATitle() {
-    List<Quote> quotes = find("Ann Holt's column, \"Tell your own story, Ben,\" is very thoughtful.");
+    List<Quote> quotes = find("Ann Holt's column, \"Tell your own story, Ben,\" is a fine read.");
     assertTrue(ofKind(quotes, "direct").isEmpty(), quotes.toString());
   }
 }

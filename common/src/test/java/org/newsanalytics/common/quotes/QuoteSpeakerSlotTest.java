@@ -52,14 +52,14 @@ class QuoteSpeakerSlotTest {
 
   @Test
   void aPartyTagWithAStateAbbreviationEndsNoSentence() {
-    Quote q = only(find("“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday."), "direct");
-    assertEquals("Mitch McConnell", q.speakerCanonical());
+    Quote q = only(find("“The rule will stand,” Senate Whip Dale Hargrove, R-Ky., said Tuesday."), "direct");
+    assertEquals("Dale Hargrove", q.speakerCanonical());
   }
 
   @Test
   void aKinshipNounAfterMyCanSpeak() {
-    Quote q = only(find("\"We live in hard times,\" my father often said."), "direct");
-    assertEquals("my father", q.speakerText());
+    Quote q = only(find("\"Save the seeds for spring,\" my grandmother always said."), "direct");
+    assertEquals("my grandmother", q.speakerText());
   }
 
   @Test
@@ -70,9 +70,9 @@ class QuoteSpeakerSlotTest {
 
   @Test
   void aNicknameInsideANameIsNoQuote() {
-    List<Quote> quotes = find("\"This is a big year!\" Delegate Marcia \"Cia\" Price shouted to the crowd.");
+    List<Quote> quotes = find("\"We are back in business!\" Councilman Robert \"Bobby\" Teague called to the fans.");
     assertTrue(ofKind(quotes, "partial").isEmpty(), quotes.toString());
-    assertTrue(only(quotes, "direct").speakerCanonical().endsWith("Price"), quotes.toString());
+    assertTrue(only(quotes, "direct").speakerCanonical().endsWith("Teague"), quotes.toString());
   }
 
   @Test
@@ -102,22 +102,22 @@ class QuoteSpeakerSlotTest {
   void aDescriptionNeedsAHeadNounAndNoVerb() {
     Quote boos = only(find("Silverman drew a wave of boos upon saying, \"Hillary heard the passion of the people.\""), "direct");
     assertTrue(boos.speakerText() == null || !boos.speakerText().contains("upon"), boos.toString());
-    Quote reader = only(find("A reader would now ask: \"Why is the station on the air at all?\""), "direct");
+    Quote reader = only(find("A reader could then ask: \"Why is the bridge still closed?\""), "direct");
     assertEquals("A reader", reader.speakerText());
   }
 
   @Test
   void aLongFrontedClauseBeforeTheSubjectOfAColonIntroIsSkipped() {
-    Quote q = only(find("With party leaders increasingly worried about a lack of passion among young voters, "
-        + "Mayor Ann Holt is rolling out a new and more personal message: \"It's about me.\""), "direct");
+    Quote q = only(find("With the council nervous about empty shops along the river, "
+        + "Mayor Ann Holt is putting out a short and blunt message: \"It is about the town.\""), "direct");
     assertEquals("Ann Holt", q.speakerCanonical());
   }
 
   @Test
   void aQuoteIntroducedByACueEndsItsSentenceAtItsFullStop() {
-    Quote q = only(find("Lamenting their luck, Mexicans often say, \"Poor Mexico, so far from God.\" "
-        + "Facing the prospect of a new tariff, many traders would hope for a deal."), "direct");
-    assertEquals("Mexicans", q.speakerText());
+    Quote q = only(find("Counting their losses, Icelanders often say, \"The sea gives, the sea takes.\" "
+        + "Looking at a poor season, many crews would hope for rain."), "direct");
+    assertEquals("Icelanders", q.speakerText());
   }
 
   @Test
@@ -137,14 +137,14 @@ class QuoteSpeakerSlotTest {
 
   @Test
   void aNameBeforeADashSignsTheQuoteAndAnotherAfterItDoesNot() {
-    Quote q = only(find("Many Republicans agree, including the former candidate Mitt Romney -- \"It is disqualifying to hide "
-        + "tax returns from voters\" -- and Fred Goldberg, a former commissioner."), "direct");
+    Quote q = only(find("Many farmers agree, including the former minister Mitt Romney -- \"It is wrong to sell "
+        + "the land behind our backs\" -- and Nora Blake, a former mayor."), "direct");
     assertEquals("Mitt Romney", q.speakerCanonical());
   }
 
   @Test
   void theWriterCanBeTheSubjectACueIsCoordinatedWith() {
-    Quote q = only(find("The crowd was loud, and I laughed and said, \"I do not believe in the devil.\""), "direct");
+    Quote q = only(find("The room was cold, and I shrugged and said, \"I do not mind the winter.\""), "direct");
     assertEquals("I", q.speakerText());
   }
 

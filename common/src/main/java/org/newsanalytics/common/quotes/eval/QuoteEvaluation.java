@@ -2,6 +2,8 @@ package org.newsanalytics.common.quotes.eval;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
 import org.newsanalytics.common.extract.ArticleDoc;
 import org.newsanalytics.common.extract.Quote;
 import org.newsanalytics.common.extract.SentenceSplitter;
@@ -19,6 +21,33 @@ public final class QuoteEvaluation {
     List<GoldArticle> gold = PolnearReader.readSplit(splitDir);
     List<List<Quote>> predicted = gold.stream().map(g -> finder.find(toDoc(g))).toList();
     return AttributionScorer.score(gold, predicted);
+  }
+
+  /** Count and strict precision per attribution rule over all attributions of the split. */
+  public static SortedMap<String, Counts> perRule(Path splitDir, QuoteFinder finder) {
+    List<GoldArticle> gold = PolnearReader.readSplit(splitDir);
+    List<List<Quote>> predicted = gold.stream().map(g -> finder.find(toDoc(g))).toList();
+    return AttributionScorer.perRule(gold, predicted);
+  }
+
+  /** The per-rule table: rule, predictions, correct, precision. */
+  public static String perRuleTable(SortedMap<String, Counts> perRule) {
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-30s %9s %8s %9s%n", "rule", "predicted", "correct",
+        "precision"));
+    perRule.forEach((rule, c) -> out.append(String.format(Locale.ROOT, "%-30s %9d %8d %9.3f%n", rule, c.predicted(),
+        c.attributed(), c.precision())));
+    return out.toString();
+  }
+
+  /**
+   * The precision file the finder reads its confidences from: one line per rule, tab-separated
+   * rule, predictions and strict precision, under a header saying where it was measured.
+   */
+  public static String precisionFile(SortedMap<String, Counts> perRule, String measuredOn) {
+    StringBuilder out = new StringBuilder("# attribution rule precision, strict, all attributions, measured on " + measuredOn
+        + "\n# written by: evaluate quotes --per-sieve --write-precision FILE; do not edit by hand\n");
+    perRule.forEach((rule, c) -> out.append(String.format(Locale.ROOT, "%s\t%d\t%.3f%n", rule, c.predicted(), c.precision())));
+    return out.toString();
   }
 
   static ArticleDoc toDoc(GoldArticle g) {

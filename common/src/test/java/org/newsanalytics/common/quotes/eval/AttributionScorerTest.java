@@ -16,7 +16,7 @@ class AttributionScorerTest {
       String type) {
     String speakerText = speakerBegin == null ? null : TEXT.substring(speakerBegin, speakerEnd);
     return new Quote(0, kind, TEXT.substring(begin, end), begin, end, speakerText, canonical, speakerBegin, speakerEnd,
-        type, "said", 0.9);
+        type, "said", 0.9, "SaidAfterQuote");
   }
 
   private static QuoteScores score(Quote... predicted) {
@@ -67,6 +67,57 @@ class AttributionScorerTest {
     assertTrue(AttributionScorer.rightSpeaker(TEXT, GOLD.attributions().get(0), atSource));
     Quote noMention = quote("direct", 1, 13, null, null, Quote.UNKNOWN_SPEAKER, "UNKNOWN");
     assertFalse(AttributionScorer.rightSpeaker(TEXT, GOLD.attributions().get(0), noMention));
+    // strict: a speaker marked unknown is wrong even at the right mention
+    assertFalse(AttributionScorer.rightSpeaker(TEXT, GOLD.attributions().get(0), atSource, true));
+  }
+
+  /** "Ann Marsh said … . Later, Carl Marsh told …", the gold sources being "Carl Marsh" and "Marsh". */
+  private static final String MARSH_TEXT = "Carl Marsh told us the plan failed. Marsh said it was late.\n";
+  private static final GoldArticle MARSH = PolnearReader.parse("marsh", MARSH_TEXT, """
+      T1\tSource 0 10\tCarl Marsh
+      T2\tCue 11 15\ttold
+      T3\tContent 19 34\tthe plan failed
+      E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1
+      T4\tSource 36 41\tMarsh
+      T5\tCue 42 46\tsaid
+      T6\tContent 47 58\tit was late
+      E2\tAttribution:T5 Content:T6 Cue:T5 Source:T4
+      """);
+
+  private static Quote marsh(int begin, int end, Integer speakerBegin, Integer speakerEnd, String canonical) {
+    String speakerText = speakerBegin == null ? null : MARSH_TEXT.substring(speakerBegin, speakerEnd);
+    return new Quote(0, "indirect", MARSH_TEXT.substring(begin, end), begin, end, speakerText, canonical, speakerBegin,
+        speakerEnd, "PERSON", "said", 0.9, "SaidAfterQuote");
+  }
+
+  @Test
+  void canonicalNamesAreComparedByFullNameNotBySurnameAlone() {
+    GoldAttribution carl = MARSH.attributions().get(0);
+    GoldAttribution bareSurname = MARSH.attributions().get(1);
+    // a speaker found elsewhere in the article (no overlap with the gold source)
+    assertTrue(AttributionScorer.rightSpeaker(MARSH_TEXT, carl, marsh(19, 34, null, null, "Carl Marsh")));
+    assertFalse(AttributionScorer.rightSpeaker(MARSH_TEXT, carl, marsh(19, 34, null, null, "Ann Marsh")));
+    assertTrue(AttributionScorer.rightSpeaker(MARSH_TEXT, carl, marsh(19, 34, null, null, "Marsh")));
+    // a bare surname in the gold names any full name with that surname
+    assertTrue(AttributionScorer.rightSpeaker(MARSH_TEXT, bareSurname, marsh(47, 58, null, null, "Ann Marsh")));
+  }
+
+  @Test
+  void strictlyTheRightMentionResolvedToSomeoneElseIsWrong() {
+    GoldAttribution carl = MARSH.attributions().get(0);
+    // the mention "Marsh" of "Carl Marsh", resolved to another Marsh
+    Quote other = marsh(19, 34, 5, 10, "Ann Marsh");
+    assertTrue(AttributionScorer.rightSpeaker(MARSH_TEXT, carl, other, false));
+    assertFalse(AttributionScorer.rightSpeaker(MARSH_TEXT, carl, other, true));
+    assertTrue(AttributionScorer.rightSpeaker(MARSH_TEXT, carl, marsh(19, 34, 5, 10, "Carl Marsh"), true));
+  }
+
+  @Test
+  void strictAndLenientFiguresDifferByTheUnknownSpeakerAtTheRightMention() {
+    QuoteScores s = AttributionScorer.score(List.of(THREE), List.of(List.of(direct(1, 13, 15, 20, Quote.UNKNOWN_SPEAKER))));
+    assertEquals(1, s.lenient().direct().attributed());
+    assertEquals(0, s.strict().direct().attributed());
+    assertEquals(s.strict().direct(), s.direct()); // the headline figure is the strict one
   }
 
   @Test
@@ -125,7 +176,7 @@ class AttributionScorerTest {
   private static Quote direct(int begin, int end, Integer speakerBegin, Integer speakerEnd, String canonical) {
     String speakerText = speakerBegin == null ? null : THREE_TEXT.substring(speakerBegin, speakerEnd);
     return new Quote(0, "direct", THREE_TEXT.substring(begin, end), begin, end, speakerText, canonical, speakerBegin,
-        speakerEnd, canonical.equals(Quote.UNKNOWN_SPEAKER) ? "UNKNOWN" : "PERSON", "said", 0.9);
+        speakerEnd, canonical.equals(Quote.UNKNOWN_SPEAKER) ? "UNKNOWN" : "PERSON", "said", 0.9, "SaidAfterQuote");
   }
 
   @Test
@@ -161,10 +212,22 @@ class AttributionScorerTest {
         direct(1, 13, 15, 20, "Smith"), direct(62, 73, null, null, Quote.UNKNOWN_SPEAKER))));
     String json = s.json();
     assertTrue(json.contains(",\"direct\":{\"precision\":0.5000,"), json);
-    assertTrue(json.endsWith(",\"direct_attributed_only\":{\"precision\":1.0000,\"recall\":0.3333,\"f1\":0.5000,"
+    assertTrue(json.contains(",\"direct_attributed_only\":{\"precision\":1.0000,\"recall\":0.3333,\"f1\":0.5000,"
         + "\"content_precision\":1.0000,\"content_recall\":0.3333,\"content_f1\":0.5000,\"gold\":3,"
-        + "\"predicted\":1,\"content_matched\":1,\"attributed\":1}}"), json);
-    assertTrue(s.summary().endsWith("direct, attributed only (predictions with a speaker): P 1.000 | predicted 1"),
+        + "\"predicted\":1,\"content_matched\":1,\"attributed\":1},\"lenient\":{\"all\":"), json);
+    assertTrue(s.summary().contains("direct, attributed only (predictions with a speaker): P 1.000 | predicted 1   [strict]"),
         s.summary());
+  }
+
+  @Test
+  void perRuleCountsEachRulesPredictionsAndStrictlyRightOnes() {
+    Quote right = direct(1, 13, 15, 20, "Smith");
+    Quote wrong = direct(28, 41, 54, 59, "Brown");
+    Quote unknown = direct(62, 73, null, null, Quote.UNKNOWN_SPEAKER);
+    var perRule = AttributionScorer.perRule(List.of(THREE), List.of(List.of(right, wrong,
+        new Quote(0, "direct", unknown.quoteText(), 62, 73, null, Quote.UNKNOWN_SPEAKER, null, null, "UNKNOWN", null, 0.3,
+            "NoSpeaker"))));
+    assertEquals(new Counts(0, 2, 0, 1), perRule.get("SaidAfterQuote"));
+    assertEquals(new Counts(0, 1, 0, 0), perRule.get("NoSpeaker"));
   }
 }

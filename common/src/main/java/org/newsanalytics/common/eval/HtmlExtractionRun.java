@@ -21,6 +21,24 @@ public final class HtmlExtractionRun {
     return scores;
   }
 
+  /** Scores a peer's output: a JSON object {url: {"text", "title", "date"}} (see tools/trafilatura_peer.py). */
+  public static List<HtmlExtractionScorer.PageScore> peer(List<HtmlGold.Page> pages, java.nio.file.Path output) {
+    com.fasterxml.jackson.databind.JsonNode root;
+    try {
+      root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(output.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the peer output " + output + ": " + e.getMessage(), e);
+    }
+    List<HtmlExtractionScorer.PageScore> scores = new ArrayList<>();
+    for (HtmlGold.Page page : pages) {
+      var got = root.path(page.url());
+      String date = got.path("date").asText(null);
+      scores.add(HtmlExtractionScorer.score(page, new HtmlExtractionScorer.Extraction(got.path("text").asText(null),
+          got.path("title").asText(null), date == null || date.length() < 10 ? date : date.substring(0, 10))));
+    }
+    return scores;
+  }
+
   static HtmlExtractionScorer.Extraction extract(HtmlGold.Page page) {
     byte[] bytes;
     try {

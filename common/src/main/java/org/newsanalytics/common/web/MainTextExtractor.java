@@ -18,10 +18,10 @@ import org.jsoup.nodes.TextNode;
  * (paragraphs, headings, list items, quotes, table cells), leaving out link lists.
  */
 public final class MainTextExtractor {
-  /** Elements that never hold article prose. */
+  /** Elements that never hold article prose; the headline (h1) and figure captions are read apart or left out. */
   private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg", "canvas",
       "nav", "footer", "aside", "button", "input", "select", "textarea", "label", "object", "embed", "video", "audio",
-      "map", "dialog", "menu", "head", "link", "meta");
+      "map", "dialog", "menu", "head", "link", "meta", "figure", "figcaption", "h1");
   /** Class/id words of boilerplate: menus, share bars, comments, related lists, banners, ads. */
   private static final Pattern BOILERPLATE = Pattern.compile(
       "(?:^|[\\s_\\-])(?:nav|navbar|navigation|menu|menue|breadcrumbs?|footer|foot|sidebar|side-?bar|widget|widgets|comments?|"
@@ -30,7 +30,9 @@ public final class MainTextExtractor {
           + "advertisement|ads?|adsbygoogle|sponsor|sponsored|promo|newsletter|subscribe|subscription|popup|modal|"
           + "overlay|print|author-?bio|about-?author|pagination|pager|post-?nav|postmetadata|meta-?nav|skip|"
           + "toolbar|masthead|header|site-?header|topbar|login|search|searchform|disqus|outbrain|taboola|"
-          + "newsticker|ticker|most-?popular|popular|trending|signup|rating|entry-meta|post-meta|byline|dateline)"
+          + "newsticker|ticker|most-?popular|popular|trending|signup|rating|entry-meta|post-meta|byline|dateline|"
+          + "caption|credits?|copyright|photo-?credit|image-?credit|author|autor|paywall|donation|donate|spende|"
+          + "teaser|teasers|box-?related|infobox|affiliate|logo)"
           + "(?:$|[\\s_\\-])",
       Pattern.CASE_INSENSITIVE);
   /** Class/id words of an article body, which overrule the boilerplate words. */
@@ -42,9 +44,62 @@ public final class MainTextExtractor {
   private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
       "td", "th", "dd", "dt", "figcaption", "address", "caption");
   private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote", "li", "dd");
+  private static final Set<String> PROSE_TAGS = Set.of("p", "pre", "blockquote", "li", "td", "dd");
   private static final int MIN_PARAGRAPH_CHARS = 25;
 
   private MainTextExtractor() {}
+
+  /** Text, link-text and prose lengths of every element, computed in one bottom-up pass (no quadratic re-reading). */
+  static final class Stats {
+    private final Map<Element, int[]> byElement = new IdentityHashMap<>();
+
+    Stats(Element root) {
+      org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+        @Override
+        public void head(Node node, int depth) {}
+
+        @Override
+        public void tail(Node node, int depth) {
+          if (!(node instanceof Element e)) {
+            return;
+          }
+          int text = 0;
+          int own = 0;
+          int links = 0;
+          int prose = 0;
+          for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+              int n = t.text().strip().length();
+              text += n;
+              own += n;
+            } else if (child instanceof Element c) {
+              int[] cs = byElement.get(c);
+              text += cs[0];
+              links += cs[1];
+              prose += cs[2];
+            }
+          }
+          if (e.normalName().equals("a")) {
+            links = text;
+          }
+          if (PROSE_TAGS.contains(e.normalName()) && text >= MIN_PARAGRAPH_CHARS && links < 0.5 * text) {
+            prose += own;
+          }
+          byElement.put(e, new int[] {text, links, prose});
+        }
+      }, root);
+    }
+
+    int prose(Element e) {
+      int[] s = byElement.get(e);
+      return s == null ? 0 : s[2];
+    }
+
+    double linkDensity(Element e) {
+      int[] s = byElement.get(e);
+      return s == null || s[0] == 0 ? 0 : Math.min(1.0, (double) s[1] / s[0]);
+    }
+  }
 
   /** The main text, paragraphs separated by blank lines; empty when the page has no prose. */
   public static String extract(Element body) {
@@ -53,18 +108,22 @@ public final class MainTextExtractor {
     }
     Element root = body.clone();
     clean(root);
-    Element best = bestContainer(root);
+    Stats stats = new Stats(root);
+    Element best = bestContainer(root, stats);
     if (best == null) {
       return "";
     }
     List<String> blocks = new ArrayList<>();
-    write(best, blocks);
+    write(best, blocks, stats);
     return String.join("\n\n", blocks);
   }
 
   /** Drops boilerplate by tag, by class/id word and by hidden style, unless it holds the article body. */
   static void clean(Element root) {
     List<Element> drop = new ArrayList<>();
+    // a wrapper named for search or a sidebar layout may hold the whole page: never drop most of the prose
+    Stats stats = new Stats(root);
+    int pageProse = stats.prose(root);
     for (Element e : root.getAllElements()) {
       if (e == root) {
         continue;
@@ -83,7 +142,7 @@ public final class MainTextExtractor {
         continue;
       }
       if (BOILERPLATE.matcher(marks).find() && !CONTENT.matcher(marks).find() && !e.is("p")
-          && e.select("article, [itemprop=articleBody]").isEmpty()) {
+          && stats.prose(e) < 0.3 * pageProse && e.select("article, [itemprop=articleBody]").isEmpty()) {
         drop.add(e);
       }
     }
@@ -112,11 +171,11 @@ public final class MainTextExtractor {
   }
 
   /** The element holding the article: an explicit body marker if any carries prose, else the best-scored block. */
-  static Element bestContainer(Element root) {
+  static Element bestContainer(Element root, Stats stats) {
     Element marked = null;
     int markedChars = 0;
     for (Element e : root.select("[itemprop=articleBody], article, main, [role=main]")) {
-      int chars = proseChars(e);
+      int chars = stats.prose(e);
       if (chars > markedChars) {
         marked = e;
         markedChars = chars;
@@ -124,7 +183,7 @@ public final class MainTextExtractor {
     }
     for (Element e : root.getAllElements()) {
       if (CONTENT.matcher(e.className() + " " + e.id()).find()) {
-        int chars = proseChars(e);
+        int chars = stats.prose(e);
         // a body marker inside the chosen element narrows it when it keeps most of the prose
         if (chars > 0 && (marked == null || (isInside(e, marked) && chars >= 0.6 * markedChars) || chars > markedChars)) {
           marked = e;
@@ -132,15 +191,15 @@ public final class MainTextExtractor {
         }
       }
     }
-    Element scored = scored(root);
-    int total = proseChars(root);
+    Element scored = scored(root, stats);
+    int total = stats.prose(root);
     if (marked != null && markedChars >= 0.5 * total) {
       return marked;
     }
     if (scored == null) {
       return marked != null ? marked : (total > 0 ? root : null);
     }
-    if (marked != null && proseChars(scored) < markedChars) {
+    if (marked != null && stats.prose(scored) < markedChars) {
       return marked;
     }
     return scored;
@@ -156,7 +215,7 @@ public final class MainTextExtractor {
   }
 
   /** Readability-style scoring: each paragraph gives points to its parent and half to its grandparent. */
-  private static Element scored(Element root) {
+  private static Element scored(Element root, Stats stats) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element p : root.getAllElements()) {
       if (!SCORED.contains(p.normalName())) {
@@ -180,7 +239,7 @@ public final class MainTextExtractor {
     Element best = null;
     double bestScore = 0;
     for (var e : scores.entrySet()) {
-      double s = e.getValue() * (1 - linkDensity(e.getKey()));
+      double s = e.getValue() * (1 - stats.linkDensity(e.getKey()));
       if (s > bestScore) {
         best = e.getKey();
         bestScore = s;
@@ -199,7 +258,7 @@ public final class MainTextExtractor {
           continue;
         }
         Double s = scores.get(sibling);
-        if (s != null && s * (1 - linkDensity(sibling)) >= threshold) {
+        if (s != null && s * (1 - stats.linkDensity(sibling)) >= threshold) {
           good++;
         }
       }
@@ -208,20 +267,6 @@ public final class MainTextExtractor {
       }
     }
     return best;
-  }
-
-  /** Characters of text in paragraph-like blocks that are not mostly links. */
-  static int proseChars(Element e) {
-    int n = 0;
-    for (Element p : e.select("p, pre, blockquote, li, td, dd")) {
-      String t = p.ownText();
-      if (t.length() >= MIN_PARAGRAPH_CHARS || p.text().length() >= MIN_PARAGRAPH_CHARS) {
-        if (linkDensity(p) < 0.5) {
-          n += p.ownText().length();
-        }
-      }
-    }
-    return n;
   }
 
   static double linkDensity(Element e) {
@@ -251,9 +296,9 @@ public final class MainTextExtractor {
   record Block(String text, double links, boolean heading) {}
 
   /** Writes the container's text block by block, then drops runs of link blocks (teasers, "read more" lists). */
-  static void write(Element e, List<String> out) {
+  static void write(Element e, List<String> out, Stats stats) {
     List<Block> blocks = new ArrayList<>();
-    collect(e, blocks);
+    collect(e, blocks, stats);
     int n = blocks.size();
     boolean[] drop = new boolean[n];
     for (int i = 0; i < n; i++) {
@@ -279,7 +324,7 @@ public final class MainTextExtractor {
     }
   }
 
-  private static void collect(Element e, List<Block> out) {
+  private static void collect(Element e, List<Block> out, Stats stats) {
     StringBuilder inline = new StringBuilder();
     int[] linkChars = {0};
     for (Node node : e.childNodes()) {
@@ -304,13 +349,13 @@ public final class MainTextExtractor {
           continue;
         }
         flush(inline, linkChars, out);
-        if (isLinkList(child)) {
+        if (isLinkList(child, stats)) {
           continue;
         }
         if (BLOCKS.contains(tag) && !hasBlockChildren(child)) {
-          addBlock(textWithBreaks(child), linkDensity(child), tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) != 'r', out);
+          addBlock(textWithBreaks(child), stats.linkDensity(child), tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) != 'r', out);
         } else {
-          collect(child, out);
+          collect(child, out, stats);
         }
       }
     }
@@ -339,13 +384,12 @@ public final class MainTextExtractor {
     return b.toString();
   }
 
-  private static boolean isLinkList(Element e) {
+  private static boolean isLinkList(Element e, Stats stats) {
     String tag = e.normalName();
     if (!(tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section") || tag.equals("table"))) {
       return false;
     }
-    int links = e.select("a").size();
-    return links >= 3 && linkDensity(e) > 0.7;
+    return stats.linkDensity(e) > 0.7 && e.select("a").size() >= 3;
   }
 
   private static void flush(StringBuilder inline, int[] linkChars, List<Block> out) {

@@ -41,9 +41,9 @@ public final class WarcArchiveReader {
       return;
     }
     try (reader) {
-      while (true) {
-        long offset = reader.position();
-        String ref = "offset " + offset;
+      // records are named by their place in the file; jwarc's position() lags behind a failed read
+      for (long n = 1; ; n++) {
+        String ref = "record " + n;
         Optional<WarcRecord> next;
         try {
           next = reader.next();

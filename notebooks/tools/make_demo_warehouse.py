@@ -38,7 +38,7 @@ SCHEMAS = {
     "articles": [f("article_id", S, False), f("source", S), f("url", S), f("title", S), f("published_at", TS, False),
                  f("published_date", D, False), f("language", S), f("text", S, False), f("content_hash", S, False),
                  f("duplicate_of", S), f("batch_id", S, False), f("input_file", S), f("record_ref", S),
-                 f("ingested_at", TS, False)],
+                 f("ingested_at", TS, False), f("date_source", S)],
     "rejects": [f("reject_id", S, False), f("input_file", S), f("record_ref", S), f("reason_code", S, False),
                 f("reason", S, False), f("raw_excerpt", S), f("batch_id", S, False), f("rejected_at", TS, False)],
     "runs": [f("run_id", S, False), f("job", S, False), f("started_at", TS, False), f("finished_at", TS),
@@ -111,7 +111,7 @@ def base_rows():
                              title=f"Article {i}", published_at=ts(day), published_date=day, language="en",
                              text=f"Text of article {i}.", content_hash=h("text", i), duplicate_of=None,
                              batch_id="batch-1", input_file="demo.jsonl", record_ref=f"line {i}",
-                             ingested_at=ts(day, 9)))
+                             ingested_at=ts(day, 9), date_source="record"))
         for e, (name, coarse) in enumerate(ENTITIES[: 1 + i % len(ENTITIES)]):
             entities.append(dict(article_id=aid, published_date=day, mention_id=f"{aid}-e{e}", sentence_index=0,
                                  begin=e * 10, end=e * 10 + 6, text=name, entity_type=coarse, coarse_type=coarse,

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 /** The options that say what to ingest; shared by {@code ingest} and {@code run}. */
 public final class IngestArgs {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", converter = FormatConverter.class,
-      description = "auto (from the file extension), text, jsonl, csv, parquet or reuters-sgml. Default: ${DEFAULT-VALUE}")
+      description = "auto (from the file extension), text, jsonl, csv, parquet, reuters-sgml, warc (WARC or ARC, gzipped or not) or html (.html/.htm/.xhtml, .gz too). Default: ${DEFAULT-VALUE}")
   InputFormat format;
 
   @Option(names = "--source", paramLabel = "NAME",

@@ -56,7 +56,7 @@ class CommandLineTest {
   void unknownFormatNamesTheValidOnes() {
     Run r = run("ingest", "--input", "x", "--format", "pdf");
     assertEquals(2, r.exit());
-    assertTrue(r.err().contains("Cannot use format 'pdf': expected one of auto, text, jsonl, csv, parquet, reuters-sgml"), r.err());
+    assertTrue(r.err().contains("Cannot use format 'pdf': expected one of auto, text, jsonl, csv, parquet, reuters-sgml, warc, html"), r.err());
   }
 
   @Test

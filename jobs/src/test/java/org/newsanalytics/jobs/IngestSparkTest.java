@@ -34,6 +34,7 @@ import org.newsanalytics.common.spark.ArticleIngest;
 import org.newsanalytics.common.spark.Warehouse;
 import org.newsanalytics.common.table.TableContract;
 import org.newsanalytics.common.table.Tables;
+import org.newsanalytics.common.web.WebLimits;
 
 /** Ingest on real corpora, the bundled sample and a folder of bad input, with one shared session. */
 class IngestSparkTest {
@@ -52,6 +53,31 @@ class IngestSparkTest {
 
   private Warehouse warehouse() {
     return new Warehouse(spark, tmp.resolve("warehouse").toString());
+  }
+
+  @Test
+  void everyRealWebArchiveIngestsAndItsRecordsReconcile() {
+    Path samples = TestSpark.projectDir().resolve("../shared/data/corpora/warc-samples");
+    List<String> archives = new ArrayList<>();
+    for (String name : List.of("small-arcs-and-warcs/IAH-20080430204825-00000-blackbook-truncated.arc",
+        "small-arcs-and-warcs/IAH-20080430204825-00000-blackbook-truncated.arc.gz",
+        "small-arcs-and-warcs/IAH-20080430204825-00000-blackbook-truncated.warc",
+        "small-arcs-and-warcs/IAH-20080430204825-00000-blackbook-truncated.warc.gz",
+        "small-arcs-and-warcs/IAH-urls-wget.warc.gz",
+        "wikipedia-sopa-blackout-2012/wikipedia-post-blackout/post-blackout.warc.gz")) {
+      archives.add(samples.resolve(name).toString());
+    }
+    Warehouse warehouse = warehouse();
+    IngestResult r = ingest(warehouse, "warc-samples", archives.toArray(String[]::new));
+    assertEquals(archives.size(), r.filesRead());
+    assertEquals(r.read(), r.added() + r.updated() + r.unchanged() + r.duplicates() + r.rejected() + r.skipped());
+    assertTrue(r.skipped() > r.added(), "most archive records are images, requests and metadata: " + r.summary());
+    // the same Internet Archive crawl as ARC, ARC.gz, WARC and WARC.gz: one page, stored once under its URL
+    assertEquals(1, warehouse.read(Tables.ARTICLES).where(col("url").equalTo("http://www.archive.org/index.php")).count());
+    assertEquals("crawl_date", warehouse.read(Tables.ARTICLES)
+        .where(col("url").equalTo("http://wikimediafoundation.org/wiki/SOPA/Blackoutpage")).first().getAs("date_source"));
+    assertEquals(0, warehouse.read(Tables.REJECTS).where(col("reason_code").isin("truncated_record", "malformed_record",
+        "unreadable")).count(), "real archives read to the end");
   }
 
   @Test
@@ -183,6 +209,9 @@ class IngestSparkTest {
     Files.writeString(fixtures.resolve("long-article.txt"), "date 2025-07-10\n\n"
         + "Officials said the talks in Istanbul would resume next week after a pause. ".repeat(100_000 / 12));
     Files.createSymbolicLink(fixtures.resolve("broken-link.txt"), tmp.resolve("nowhere/article.txt"));
+    // a web page over the page limit (8 MB): generated, never committed
+    Files.writeString(fixtures.resolve("web-huge-page.html"), "<html><body>" + "<p>Council news, page after page.</p>"
+        .repeat((int) (WebLimits.DEFAULT_MAX_PAGE_BYTES / 36) + 1000) + "</body></html>");
     Warehouse warehouse = warehouse();
     IngestResult r = ingest(warehouse, "fixture", fixtures.toString(), tmp.resolve("does-not-exist/*.txt").toString());
 
@@ -195,6 +224,7 @@ class IngestSparkTest {
     expected.add(new String[] {"huge-article.txt", "file", "article_too_large"});
     expected.add(new String[] {"*.txt", "path", "path_not_found"});
     expected.add(new String[] {"broken-link.txt", "file", "unreadable"});
+    expected.add(new String[] {"web-huge-page.html", "file", "page_too_large"});
     List<Row> rejects = warehouse.read(Tables.REJECTS).select("input_file", "record_ref", "reason_code", "reason")
         .collectAsList();
     for (String[] e : expected) {
@@ -211,7 +241,15 @@ class IngestSparkTest {
         .collectAsList().stream().map(f -> f.substring(f.lastIndexOf('/') + 1)).sorted().collect(Collectors.toList());
     assertEquals(List.of("bom-crlf-ok.txt", "broken-quote.csv", "html-remnants.txt", "inside-a-directory-named-like-a-file.txt",
         "long-article.txt", "non-english.txt", "records.jsonl", "unbalanced-quotes.txt", "utf16-ok.txt",
-        "wrong-field-count.csv"), accepted);
+        "web-article-ok.html", "web-mixed-records.warc.gz",
+        // its first record is whole; the wrong length breaks the next header (the reject)
+        "web-wrong-content-length.warc", "wrong-field-count.csv"), accepted);
+    Row web = warehouse.read(Tables.ARTICLES).where(col("input_file").endsWith("web-mixed-records.warc.gz")).first();
+    assertEquals("https://news.example.org/2024/03/05/budget", web.getAs("url"));
+    assertEquals("meta", web.getAs("date_source"));
+    assertEquals("Council approves the budget", web.getAs("title"));
+    // warcinfo, request, image, 404, robots.txt (mixed records) and warcinfo (truncated archive): read, not stored
+    assertEquals(6, r.skipped());
     Row html = warehouse.read(Tables.ARTICLES).where(col("input_file").endsWith("html-remnants.txt")).first();
     assertEquals("Drone strikes hit the port of Odesa overnight, the governor said & added that two people were injured."
         + "\n\nRepairs began on Saturday.", html.getAs("text"));
@@ -219,7 +257,7 @@ class IngestSparkTest {
         .getAs("language"));
     Row bom = warehouse.read(Tables.ARTICLES).where(col("input_file").endsWith("bom-crlf-ok.txt")).first();
     assertEquals("A drone attack on Odesa injured three people, the governor said.", bom.getAs("text"));
-    assertEquals(r.read(), r.added() + r.updated() + r.unchanged() + r.duplicates() + r.rejected());
+    assertEquals(r.read(), r.added() + r.updated() + r.unchanged() + r.duplicates() + r.rejected() + r.skipped());
     assertEquals(expected.size(), r.rejected());
   }
 

@@ -15,4 +15,5 @@ public record Article(
     String text,
     String contentHash,
     String inputFile,
-    String recordRef) {}
+    String recordRef,
+    String dateSource) {}

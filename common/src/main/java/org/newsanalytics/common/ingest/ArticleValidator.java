@@ -55,7 +55,7 @@ public final class ArticleValidator {
         : Hashes.id("text", source == null ? "" : source, published.date().toString(), normalized);
     String title = blankToNull(r.title() == null ? null : TextCleaner.clean(r.title()));
     return new Outcome(new Article(articleId, source, url, title, published.instant(), published.date(),
-        LanguageGuesser.guess(text), text, contentHash, r.inputFile(), r.recordRef()), null);
+        LanguageGuesser.guess(text), text, contentHash, r.inputFile(), r.recordRef(), r.dateSource()), null);
   }
 
   private static Outcome rejected(RawRecord r, RejectReason reason, String detail) {

@@ -5,11 +5,20 @@ import java.util.Optional;
 
 /** The input formats ingest reads; {@code AUTO} picks one from the file name. */
 public enum InputFormat {
-  AUTO, TEXT, JSONL, CSV, PARQUET, REUTERS_SGML;
+  AUTO, TEXT, JSONL, CSV, PARQUET, REUTERS_SGML, WARC, HTML;
 
   /** The format for a file name in auto mode, or empty when the extension says nothing. */
   public static Optional<InputFormat> fromFileName(String name) {
     String n = name.toLowerCase(Locale.ROOT);
+    // web archives are gzipped record by record; a page file may be gzipped whole
+    if (n.endsWith(".warc") || n.endsWith(".warc.gz") || n.endsWith(".arc") || n.endsWith(".arc.gz")) {
+      return Optional.of(WARC);
+    }
+    for (String ext : new String[] {".html", ".htm", ".xhtml"}) {
+      if (n.endsWith(ext) || n.endsWith(ext + ".gz")) {
+        return Optional.of(HTML);
+      }
+    }
     if (n.endsWith(".gz") || n.endsWith(".bz2") || n.endsWith(".zip")) {
       return Optional.empty();
     }
@@ -42,6 +51,6 @@ public enum InputFormat {
         return f;
       }
     }
-    throw new IllegalArgumentException("Cannot use format '" + value + "': expected one of auto, text, jsonl, csv, parquet, reuters-sgml");
+    throw new IllegalArgumentException("Cannot use format '" + value + "': expected one of auto, text, jsonl, csv, parquet, reuters-sgml, warc, html");
   }
 }

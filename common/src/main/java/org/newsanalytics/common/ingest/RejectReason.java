@@ -21,6 +21,13 @@ public enum RejectReason {
   MALFORMED_RECORD("malformed_record"),
   MISSING_COLUMN("missing_column"),
   CONFLICTING_DUPLICATE("conflicting_duplicate"),
+  // web input (WARC, ARC, HTML)
+  NOT_ARTICLE("not_article"),
+  NO_MAIN_TEXT("no_main_text"),
+  UNSUPPORTED_CHARSET("unsupported_charset"),
+  TRUNCATED_RECORD("truncated_record"),
+  PAGE_TOO_LARGE("page_too_large"),
+  NESTING_TOO_DEEP("nesting_too_deep"),
   EXTRACT_FAILED("extract_failed");
 
   private final String code;

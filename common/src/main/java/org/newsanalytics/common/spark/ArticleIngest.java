@@ -194,9 +194,10 @@ public final class ArticleIngest {
         rejects.unpersist();
       }
       long read = parsed.count();
+      long skipped = parsed.where(col("kind").equalTo(ParsedRecords.SKIPPED)).count();
       long added = byStatus.getOrDefault("new", 0L) - newCopies;
       return new IngestResult(batchId, read, added, byStatus.getOrDefault("updated", 0L),
-          byStatus.getOrDefault("unchanged", 0L), sameRecordRepeats + newCopies, rejected,
+          byStatus.getOrDefault("unchanged", 0L), sameRecordRepeats + newCopies, rejected, skipped,
           plan.files().size(), plan.skipped());
     } finally {
       candidates.unpersist();

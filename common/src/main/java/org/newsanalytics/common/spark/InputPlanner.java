@@ -85,7 +85,7 @@ public final class InputPlanner {
       var guess = InputFormat.fromFileName(file.getPath().getName());
       if (guess.isEmpty()) {
         rejects.add(new Reject(path, "file", RejectReason.UNKNOWN_FORMAT, "cannot tell the format of '"
-            + file.getPath().getName() + "' from its name; pass --format text|jsonl|csv|parquet|reuters-sgml", null));
+            + file.getPath().getName() + "' from its name; pass --format text|jsonl|csv|parquet|reuters-sgml|warc|html", null));
         return;
       }
       resolved = guess.get();
@@ -94,7 +94,8 @@ public final class InputPlanner {
       rejects.add(new Reject(path, "file", RejectReason.EMPTY_FILE, "file is empty (0 bytes)", ""));
       return;
     }
-    if (file.getLen() > maxFileBytes) {
+    // a web archive is streamed record by record, so its size is no limit
+    if (resolved != InputFormat.WARC && file.getLen() > maxFileBytes) {
       rejects.add(new Reject(path, "file", RejectReason.FILE_TOO_LARGE, String.format(Locale.ROOT,
           "file has %,d bytes, over the limit of %,d (--max-file-bytes)", file.getLen(), maxFileBytes), null));
       return;

@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -35,6 +36,11 @@ import org.newsanalytics.common.ingest.Reject;
 import org.newsanalytics.common.ingest.RejectReason;
 import org.newsanalytics.common.ingest.ReutersSgmlReader;
 import org.newsanalytics.common.ingest.TextArticleReader;
+import org.newsanalytics.common.web.PageDates;
+import org.newsanalytics.common.web.WarcArchiveReader;
+import org.newsanalytics.common.web.WebLimits;
+import org.newsanalytics.common.web.WebPageRecords;
+import org.newsanalytics.common.web.WebSink;
 
 /**
  * The executor side of ingest: reads each planned file, decodes it, runs its format's reader
@@ -44,6 +50,8 @@ import org.newsanalytics.common.ingest.TextArticleReader;
 public final class ParsedRecords {
   public static final String ARTICLE = "article";
   public static final String REJECT = "reject";
+  /** An archive record passed over on purpose (a request, an image, a redirect): counted as read, stored nowhere. */
+  public static final String SKIPPED = "skipped";
 
   /** Internal (not a warehouse table): the union of an article row and a reject row. */
   public static final StructType SCHEMA = new StructType()
@@ -62,7 +70,8 @@ public final class ParsedRecords {
       .add("record_ref", StringType)
       .add("reason_code", StringType)
       .add("reason", StringType)
-      .add("raw_excerpt", StringType);
+      .add("raw_excerpt", StringType)
+      .add("date_source", StringType);
 
   public static final StructType FILE_SCHEMA = new StructType()
       .add("path", StringType, false)
@@ -77,13 +86,18 @@ public final class ParsedRecords {
 
   public static Row rejectRow(Reject r, long seq) {
     return RowFactory.create(REJECT, seq, null, null, null, null, null, null, null, null, null,
-        r.inputFile(), r.recordRef(), r.reason().code(), r.message(), r.rawExcerpt());
+        r.inputFile(), r.recordRef(), r.reason().code(), r.message(), r.rawExcerpt(), null);
+  }
+
+  static Row skippedRow(String inputFile, String recordRef, String why, long seq) {
+    return RowFactory.create(SKIPPED, seq, null, null, null, null, null, null, null, null, null,
+        inputFile, recordRef, null, why, null, null);
   }
 
   static Row articleRow(Article a, long seq) {
     return RowFactory.create(ARTICLE, seq, a.articleId(), a.source(), a.url(), a.title(),
         Timestamp.from(a.publishedAt()), Date.valueOf(a.publishedDate()), a.language(), a.text(), a.contentHash(),
-        a.inputFile(), a.recordRef(), null, null, null);
+        a.inputFile(), a.recordRef(), null, null, null, a.dateSource());
   }
 
   /** Reads whole files (rows of {@link #FILE_SCHEMA}) into parsed rows. */
@@ -103,6 +117,10 @@ public final class ParsedRecords {
       InputFormat format = InputFormat.valueOf(file.getString(1));
       String source = file.getString(2);
       List<Row> out = new ArrayList<>();
+      if (format == InputFormat.WARC || format == InputFormat.HTML) {
+        readWeb(path, format, source, out);
+        return out.iterator();
+      }
       byte[] bytes;
       try {
         bytes = readAll(path);
@@ -129,6 +147,54 @@ public final class ParsedRecords {
         }
       });
       return out.iterator();
+    }
+
+    /** Web input: a WARC/ARC streamed record by record, or one HTML page (gzipped or not) per file. */
+    private void readWeb(String path, InputFormat format, String source, List<Row> out) {
+      ArticleValidator validator = new ArticleValidator(limits);
+      WebSink sink = new WebSink() {
+        @Override
+        public void accept(RawRecord record) {
+          var outcome = validator.validate(record);
+          out.add(outcome.article() != null ? articleRow(outcome.article(), out.size()) : rejectRow(outcome.reject(), out.size()));
+        }
+
+        @Override
+        public void reject(Reject reject) {
+          out.add(rejectRow(reject, out.size()));
+        }
+
+        @Override
+        public void skip(String recordRef, String why) {
+          out.add(skippedRow(path, recordRef, why, out.size()));
+        }
+      };
+      Path p = new Path(path);
+      try {
+        FileSystem fs = p.getFileSystem(new Configuration());
+        if (format == InputFormat.WARC) {
+          try (InputStream in = fs.open(p)) {
+            new WarcArchiveReader(WebLimits.defaults()).read(path, in, source, sink);
+          }
+          return;
+        }
+        long modified = fs.getFileStatus(p).getModificationTime();
+        byte[] bytes;
+        try (InputStream raw = fs.open(p);
+            InputStream in = path.toLowerCase(java.util.Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+          bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, WebLimits.DEFAULT_MAX_PAGE_BYTES + 1));
+        }
+        if (bytes.length == 0) {
+          out.add(rejectRow(new Reject(path, "file", RejectReason.EMPTY_FILE, "file is empty (0 bytes)", ""), 0));
+          return;
+        }
+        new WebPageRecords(WebLimits.defaults()).read(path, "file", source, null, null, bytes,
+            java.time.Instant.ofEpochMilli(modified), PageDates.Source.FILE_TIME, sink);
+      } catch (java.io.EOFException e) {
+        out.add(rejectRow(new Reject(path, "file", RejectReason.TRUNCATED_RECORD, "gzip stream ends early: " + e.getMessage(), null), out.size()));
+      } catch (IOException | RuntimeException e) {
+        out.add(rejectRow(new Reject(path, "file", RejectReason.UNREADABLE, "cannot read: " + e, null), out.size()));
+      }
     }
 
     private RecordReader reader(InputFormat format) {

@@ -30,7 +30,10 @@ public final class Tables {
       .add("batch_id", StringType, false)
       .add("input_file", StringType)
       .add("record_ref", StringType)
-      .add("ingested_at", TimestampType, false),
+      .add("ingested_at", TimestampType, false)
+      // which part of the record gave the date: "record" (its own date field), or for web pages
+      // json_ld, meta, time_element, url, dateline, crawl_date (WARC-Date), file_time
+      .add("date_source", StringType),
       List.of("article_id"), List.of("published_date"));
 
   /** Every record or file ingest refused, with the reason; nothing read is lost. */

@@ -23,7 +23,7 @@ class IngestResultTest {
     var e = assertThrows(IllegalStateException.class,
         () -> new IngestResult("batch-1", read, added, updated, unchanged, duplicates, rejected, 1, 0));
     assertEquals("Cannot reconcile ingest counts: read " + read + " but new + updated + unchanged + duplicates"
-        + " + rejected = " + sum + "; please report this as a bug", e.getMessage());
+        + " + rejected + skipped = " + sum + "; please report this as a bug", e.getMessage());
   }
 
   @Test
@@ -41,5 +41,12 @@ class IngestResultTest {
   void anEmptyRunIsValid() {
     assertEquals("read 0, new 0, updated 0, unchanged 0, duplicates 0, rejected 0",
         new IngestResult("batch-0", 0, 0, 0, 0, 0, 0, 0, 0).summary());
+  }
+
+  @org.junit.jupiter.api.Test
+  void skippedArchiveRecordsCountAsReadAndShowInTheSummary() {
+    IngestResult result = new IngestResult("batch-2", 12, 3, 0, 0, 0, 2, 7, 2, 0);
+    assertEquals("read 12, new 3, updated 0, unchanged 0, duplicates 0, rejected 2, skipped 7", result.summary());
+    assertEquals(7L, result.counts().get("skipped"));
   }
 }

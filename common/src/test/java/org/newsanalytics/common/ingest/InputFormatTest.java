@@ -21,13 +21,21 @@ class InputFormatTest {
       "articles.csv, CSV",
       "part-0001.parquet, PARQUET",
       "reut2-000.sgm, REUTERS_SGML",
-      "reut2-000.SGML, REUTERS_SGML"})
+      "reut2-000.SGML, REUTERS_SGML",
+      "CC-NEWS-20240101-00000.warc.gz, WARC",
+      "crawl.warc, WARC",
+      "IAH-2008.arc.gz, WARC",
+      "IAH-2008.ARC, WARC",
+      "page.html, HTML",
+      "page.HTM, HTML",
+      "page.xhtml, HTML",
+      "page.html.gz, HTML"})
   void formatFromFileName(String name, InputFormat expected) {
     assertEquals(Optional.of(expected), InputFormat.fromFileName(name));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @ValueSource(strings = {"articles.csv.gz", "dump.txt.bz2", "corpus.zip", "README", "data.xml", "csv", "file.tsv"})
+  @ValueSource(strings = {"articles.csv.gz", "page.gz", "archive.warc.bz2", "dump.txt.bz2", "corpus.zip", "README", "data.xml", "csv", "file.tsv"})
   void noFormatFromAnUninformativeName(String name) {
     assertEquals(Optional.empty(), InputFormat.fromFileName(name));
   }
@@ -49,7 +57,7 @@ class InputFormatTest {
   @ValueSource(strings = {"reuters_sgml", "xml", "", "txt"})
   void unknownCliNameListsTheValidOnes(String value) {
     var e = assertThrows(IllegalArgumentException.class, () -> InputFormat.fromCliName(value));
-    assertEquals("Cannot use format '" + value + "': expected one of auto, text, jsonl, csv, parquet, reuters-sgml",
+    assertEquals("Cannot use format '" + value + "': expected one of auto, text, jsonl, csv, parquet, reuters-sgml, warc, html",
         e.getMessage());
   }
 }

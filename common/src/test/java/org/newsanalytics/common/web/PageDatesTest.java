@@ -1,0 +1,70 @@
+package org.newsanalytics.common.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PageDatesTest {
+  private static Optional<PageDates.Found> find(String html, String url) {
+    return PageDates.find(Jsoup.parse(html), url, "A headline long enough");
+  }
+
+  @Test
+  void jsonLdIsTrustedBeforeMetaTimeAndUrl() {
+    String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":"
+        + "\"2021-03-04T23:30:00+01:00\"}</script><meta property='article:published_time' content='2021-03-05'>"
+        + "</head><body><time datetime='2021-03-06'>6 March</time></body></html>";
+    assertEquals(Optional.of(new PageDates.Found(LocalDate.of(2021, 3, 4), PageDates.Source.JSON_LD)),
+        find(html, "https://example.org/2021/03/07/story"));
+  }
+
+  @Test
+  void metaBeforeTimeElement() {
+    String html = "<head><meta name='date' content='2019-08-02'></head><body><time datetime='2019-08-09'></time></body>";
+    assertEquals(new PageDates.Found(LocalDate.of(2019, 8, 2), PageDates.Source.META), find(html, null).orElseThrow());
+  }
+
+  @Test
+  void timeElementBeforeUrl() {
+    String html = "<body><time class='entry-date published' datetime='2019-08-02T10:00'>2 Aug</time></body>";
+    assertEquals(new PageDates.Found(LocalDate.of(2019, 8, 2), PageDates.Source.TIME_ELEMENT),
+        find(html, "https://example.org/2018/01/01/x").orElseThrow());
+  }
+
+  @Test
+  void urlPathBeforeVisibleDateline() {
+    assertEquals(new PageDates.Found(LocalDate.of(2012, 5, 31), PageDates.Source.URL),
+        find("<body><p>Posted 3 June 2012</p></body>", "https://example.org/blog/2012/05/31/title/").orElseThrow());
+  }
+
+  @Test
+  void noDateAtAllIsEmpty() {
+    assertTrue(find("<body><p>No date here, only 12 apples.</p></body>", "https://example.org/page").isEmpty());
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', value = {
+      "Veröffentlicht am 31. Mai 2012 von Redaktion|2012-05-31",
+      "Stand: 04.02.2022, 10:15 Uhr|2022-02-04",
+      "Published March 14, 2021 at 9am|2021-03-14",
+      "By a reporter, 14th March 2021|2021-03-14",
+      "Opublikowano 5 października 2021|2021-10-05",
+      "Publié le 12 décembre 2020|2020-12-12",
+      "2020-01-27 in Politik|2020-01-27"})
+  void visibleDatelines(String text, String expected) {
+    assertEquals(new PageDates.Found(LocalDate.parse(expected), PageDates.Source.DATELINE),
+        find("<body><h1>A headline long enough</h1><p>" + text + "</p><p>Body text.</p></body>", null).orElseThrow());
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', value = {"31.02.2020", "2020-13-01", "32. Mai 2012", "Mai 2012"})
+  void impossibleOrIncompleteDatesAreNoDates(String text) {
+    assertTrue(PageDates.firstInText(text).isEmpty(), text);
+  }
+}

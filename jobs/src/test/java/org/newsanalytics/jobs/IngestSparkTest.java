@@ -34,6 +34,8 @@ import org.newsanalytics.common.spark.ArticleIngest;
 import org.newsanalytics.common.spark.Warehouse;
 import org.newsanalytics.common.table.TableContract;
 import org.newsanalytics.common.table.Tables;
+import org.newsanalytics.common.testing.NeedsSharedData;
+import org.newsanalytics.common.testing.SharedData;
 
 /** Ingest on real corpora, the bundled sample and a folder of bad input, with one shared session. */
 class IngestSparkTest {
@@ -107,9 +109,11 @@ class IngestSparkTest {
   }
 
   @Test
+
+  @NeedsSharedData
   void seedArticleKeepsItsDateAndTheTextOnTheHeaderLine() {
     Warehouse warehouse = warehouse();
-    IngestResult r = ingest(warehouse, null, TestSpark.sharedData().resolve("seed").toString());
+    IngestResult r = ingest(warehouse, null, SharedData.path("seed").toString());
     assertEquals(1, r.read());
     assertEquals(1, r.added());
     Row a = warehouse.read(Tables.ARTICLES).first();
@@ -121,10 +125,12 @@ class IngestSparkTest {
   }
 
   @Test
+
+  @NeedsSharedData
   void statementsCsvReadsAll822ItemsWithMultiLineBodies() {
     Warehouse warehouse = warehouse();
     IngestResult r = ingest(warehouse, null,
-        TestSpark.sharedData().resolve("corpora/ru-ua-statements/*.csv").toString());
+        SharedData.path("corpora/ru-ua-statements/*.csv").toString());
     assertEquals(439 + 383, r.read(), "putin.csv has 439 rows, zelenskyy.csv 383 (data README: 822 items)");
     assertEquals(0, r.rejected());
     assertEquals(822, r.added() + r.duplicates());
@@ -137,9 +143,11 @@ class IngestSparkTest {
   }
 
   @Test
+
+  @NeedsSharedData
   void wikinewsCsvReadsAll295Articles() {
     Warehouse warehouse = warehouse();
-    IngestResult r = ingest(warehouse, "wikinews", TestSpark.sharedData().resolve("corpora/wikinews/data").toString());
+    IngestResult r = ingest(warehouse, "wikinews", SharedData.path("corpora/wikinews/data").toString());
     assertEquals(171 + 124, r.read());
     assertEquals(0, r.rejected());
     assertEquals(295, r.added() + r.duplicates());
@@ -147,8 +155,10 @@ class IngestSparkTest {
   }
 
   @Test
+
+  @NeedsSharedData
   void reutersReadsEveryStoryAndRefusesOnlyThoseWithoutABody() throws IOException {
-    Path dir = TestSpark.sharedData().resolve("corpora/reuters21578");
+    Path dir = SharedData.path("corpora/reuters21578");
     long stories = 0;
     long bodies = 0;
     try (Stream<Path> s = Files.list(dir)) {

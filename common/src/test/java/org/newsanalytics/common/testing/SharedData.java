@@ -1,5 +1,9 @@
 package org.newsanalytics.common.testing;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,7 +46,10 @@ public final class SharedData implements ExecutionCondition {
       throw new IllegalStateException(line + " (CI=true: every gate must run)");
     }
     if (SAID.compareAndSet(false, true)) {
-      System.err.println("[news-analytics tests] " + line + "; put the data at " + root + " to run them.");
+      // the process's own stderr: Surefire sends System.err to report files, and this line is for
+      // the person reading the build output
+      PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+      console.println("[news-analytics tests] " + line + "; put the data at " + root + " to run them.");
     }
     return ConditionEvaluationResult.disabled(line);
   }

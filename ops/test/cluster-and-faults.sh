@@ -163,7 +163,7 @@ kill -9 "$WORKER2"
 log "killed worker 2 (JVM pid $WORKER2, running executor pid $EXECUTOR) mid-job"
 worker2_dead() { [[ $($STATUS worker-state "$MASTER_URL" "$W2_UI") == DEAD ]]; }
 wait_for 120 "the master to report worker 2 lost" worker2_dead
-grep -m1 -E "Removing worker|got disassociated" "$WORK/master.log" || true
+grep -m1 "Removing worker" "$WORK/master.log" || true # the Master's own log line, beside its JSON state
 log "the master reports worker 2 DEAD ($MASTER_URL/json/)"
 wait "$APP" || { tail -50 "$WORK/worker-killed.log"; fail "the run did not survive a lost worker"; }
 $COMPARE same "$WORK/local" "$WORK/worker-killed" || fail "tables after a lost worker differ"

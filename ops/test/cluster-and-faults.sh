@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Operations tests on the real thing (issue 7): a Spark standalone cluster (a Master and two
-# Workers on 127.0.0.1, from the Maven-assembled spark-home) runs the shaded jar with
+# Operations tests on the real thing (issues 7 and 17): a Spark standalone cluster (a Master and
+# two Workers on 127.0.0.1, from the Maven-assembled spark-home) runs the shaded jar with
 # spark-submit over the bundled sample, and its tables must equal a local[2] run's, with
-# rules-only extraction and again with the shipped NER model. Then the
-# faults: a Worker killed mid-job, the driver killed with SIGKILL mid-run, and two runs at once
-# on one warehouse; each must end with tables identical to the clean run.
-# Needs: `mvn -B -DskipTests package` done, python3 with deltalake (ops/test/compare_tables.py).
-# Stops every process it started, by PID, on any exit.
+# rules-only extraction and again with the shipped NER model. Then the faults, each proven to
+# have happened (a fault that did not happen fails the step): a Worker killed while it runs an
+# executor, which the Master reports lost; the driver killed with SIGKILL inside ingest's,
+# extract's and trends' writes (data files written, commit not in the Delta log); two runs at
+# once on one warehouse; each must end with tables identical to the clean run. Last, a damaged
+# warehouse (truncated _delta_log commit, missing data file) must stop the run with one line
+# naming the table and the fix, and leave the other tables as they were.
+# Every process is started in its own process group with the JVM as its leader (setsid, which
+# execs without forking here), so the PID held is the JVM's; at the end none may be left alive.
+# Needs: `mvn -B -DskipTests package` done, python3 with deltalake (ops/test/requirements.txt).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -18,104 +23,183 @@ mapfile -t FLAGS < <(grep -v '^[[:space:]]*$' "$ROOT/conf/java17-flags")
 [[ -f $JAR && -d $SPARK_HOME/jars ]] || { echo "cluster-and-faults: build first (mvn -B -DskipTests package)" >&2; exit 1; }
 
 WORK=$(mktemp -d /tmp/na-ops.XXXXXX)
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  sleep 1
-  for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+PIDS=() # process-group leaders: each the JVM that was started
+export SPARK_LOCAL_IP=127.0.0.1 # loopback only, drivers and executors included
 
 log() { echo "[ops $(date +%H:%M:%S)] $*"; }
 fail() { echo "[ops] FAILED: $*" >&2; exit 1; }
 
-spark_class() { # run a Spark daemon from the assembled home, with Spark's own INFO logging (read below)
-  java "${FLAGS[@]}" -Xmx512m -cp "$SPARK_HOME/jars/*" "$@"
+alive_in_groups() { # the PIDs still alive in the process groups started here
+  local pid
+  for pid in "${PIDS[@]}"; do pgrep -g "$pid" || true; done
+}
+stop_all() {
+  local pid
+  for pid in "${PIDS[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
+  for ((i = 0; i < 20; i++)); do [[ -z $(alive_in_groups) ]] && break; sleep 0.5; done
+  for pid in "${PIDS[@]}"; do kill -KILL -- "-$pid" 2>/dev/null || true; done
+  sleep 0.5
+}
+cleanup() {
+  stop_all
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+start() { # start LOG COMMAND...: in the background, in its own process group; STARTED = the JVM's PID
+  local log=$1; shift
+  setsid "$@" > "$log" 2>&1 < /dev/null &
+  STARTED=$!
+  PIDS+=("$STARTED")
+  # setsid execs in place (a background child is no group leader), so $! becomes the JVM
+  for ((i = 0; i < 100; i++)); do
+    [[ $(ps -o comm= -p "$STARTED" 2>/dev/null) == java ]] && return 0
+    [[ -e /proc/$STARTED ]] || return 0 # already ended: its exit status tells
+    sleep 0.05
+  done
+  fail "pid $STARTED is not a JVM: $(ps -o args= -p "$STARTED")"
+}
+wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
+  local limit=$1 what=$2; shift 2
+  for ((i = 0; i < limit * 5; i++)); do "$@" && return 0; sleep 0.2; done
+  fail "timed out after ${limit}s waiting for $what"
+}
+
+read -r MASTER_PORT MASTER_UI W1_UI W2_UI < <(python3 "$ROOT/ops/test/spark_status.py" free-ports 4 | paste -sd ' ')
+MASTER=spark://127.0.0.1:$MASTER_PORT
+MASTER_URL=http://127.0.0.1:$MASTER_UI
+STATUS="python3 $ROOT/ops/test/spark_status.py"
+
+daemon() { # daemon LOG CLASS ARGS...: a Spark daemon from the assembled home, Spark's own INFO logging
+  local log=$1; shift
+  start "$log" java "${FLAGS[@]}" -Xmx512m -cp "$SPARK_HOME/jars/*" "$@"
 }
 # The faults are about operations, not models: rules-only extraction (--no-ner) keeps each run
 # short. Spark NLP's embeddings storage on a standalone cluster is a separate, open problem
 # (README, "Operating it").
-submit() { # submit MASTER WAREHOUSE [extra args]: the nightly run over the bundled sample, rules-only extraction
-  submit_with_ner "$@" --no-ner
+submit() { # submit LOG MASTER WAREHOUSE [extra args]: the nightly run over the bundled sample, in the background
+  local log=$1 master=$2 warehouse=$3; shift 3
+  start "$log" java "${FLAGS[@]}" -Xmx3g -Dlog4j2.configurationFile="$ROOT/conf/log4j2.properties" \
+    -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.SparkSubmit --master "$master" \
+    --conf spark.ui.showConsoleProgress=false --conf spark.executor.memory=2g \
+    --class org.newsanalytics.jobs.NewsAnalytics "$JAR" run --input "$ROOT/data/samples" --warehouse "$warehouse" "$@"
 }
-submit_with_ner() { # the same run with the shipped NER model
-  local master=$1 warehouse=$2; shift 2
-  java "${FLAGS[@]}" -Xmx3g -Dlog4j2.configurationFile="$ROOT/conf/log4j2.properties" -cp "$SPARK_HOME/jars/*" \
-    org.apache.spark.deploy.SparkSubmit --master "$master" --conf spark.ui.showConsoleProgress=false \
-    --conf spark.executor.memory=2g --class org.newsanalytics.jobs.NewsAnalytics "$JAR" \
-    run --input "$ROOT/data/samples" --warehouse "$warehouse" "$@"
+run_to_end() { # run_to_end LOG MASTER WAREHOUSE [extra args]: the same, waited for; its exit status
+  submit "$@" --no-ner
+  wait "$STARTED"
 }
-wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
-  local limit=$1 what=$2; shift 2
-  for ((i = 0; i < limit * 2; i++)); do "$@" && return 0; sleep 0.5; done
-  fail "timed out after ${limit}s waiting for $what"
+run_ner_to_end() {
+  submit "$@"
+  wait "$STARTED"
 }
 
 cd "$ROOT"
 
-log "1/5 reference run, local[2]"
-submit 'local[2]' "$WORK/local" > "$WORK/local.log" 2>&1 || { cat "$WORK/local.log"; fail "local run"; }
+log "1/6 reference run, local[2]"
+run_to_end "$WORK/local.log" 'local[2]' "$WORK/local" || { cat "$WORK/local.log"; fail "local run"; }
 grep -E '^(ingest|extract|trends):' "$WORK/local.log"
 
-log "2/5 standalone cluster: Master + 2 Workers on 127.0.0.1"
-spark_class org.apache.spark.deploy.master.Master --host 127.0.0.1 --port 7077 --webui-port 18080 > "$WORK/master.log" 2>&1 &
-PIDS+=($!)
+log "2/6 a damaged warehouse is reported, not crashed through"
+fingerprint() { # fingerprint WAREHOUSE EXCEPT...: checksums of every file outside runs/ and the tables named
+  local wh=$1; shift
+  (cd "$wh" && find . -type f | grep -vE "^\./(runs$(printf '|%s' "$@"))/" | sort | xargs md5sum)
+}
+damaged() { # damaged NAME TABLE DAMAGE_COMMAND: copy the clean warehouse, damage TABLE, run, expect one line
+  local name=$1 table=$2 wh="$WORK/damaged-$1"; shift 2
+  cp -r "$WORK/local" "$wh"
+  (cd "$wh/$table" && eval "$1")
+  local before
+  before=$(fingerprint "$wh" "$table")
+  if run_to_end "$WORK/$name.log" 'local[2]' "$wh"; then fail "a run on a warehouse with $name in $table succeeded"; fi
+  local line
+  line=$(grep -E '^news-analytics run: error:' "$WORK/$name.log" || true)
+  [[ $(grep -c '' <<< "$line") -eq 1 && -n $line ]] || { tail -30 "$WORK/$name.log"; fail "$name: expected one error line"; }
+  grep -q "table $table " <<< "$line" || fail "$name: the error does not name table $table: $line"
+  grep -qi "restore" <<< "$line" || fail "$name: the error does not say what to do: $line"
+  [[ $(fingerprint "$wh" "$table") == "$before" ]] || fail "$name: another table was touched"
+  echo "$line"
+}
+damaged truncated-commit articles 'f=$(ls _delta_log/*.json | sort | tail -1); head -c $(( $(stat -c %s "$f") / 2 )) "$f" > "$f.cut" && mv "$f.cut" "$f"'
+damaged missing-file entities 'rm "$(find . -name "*.parquet" -not -path "./_delta_log/*" | sort | head -1)"'
+log "each damage stopped the run with one line naming the table and the fix; no other table changed"
+
+
+log "3/6 standalone cluster: Master + 2 Workers on 127.0.0.1 (ports $MASTER_PORT, UIs $MASTER_UI $W1_UI $W2_UI)"
+daemon "$WORK/master.log" org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$MASTER_PORT" --webui-port "$MASTER_UI"
 wait_for 60 "the master" grep -q "I have been elected leader" "$WORK/master.log"
 for w in 1 2; do
-  spark_class org.apache.spark.deploy.worker.Worker --cores 1 --memory 3g --webui-port $((18080 + w)) \
-    --work-dir "$WORK/worker$w" spark://127.0.0.1:7077 > "$WORK/worker$w.log" 2>&1 &
-  PIDS+=($!)
-  eval "WORKER$w=$!"
+  ui=$([[ $w == 1 ]] && echo "$W1_UI" || echo "$W2_UI")
+  daemon "$WORK/worker$w.log" org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --cores 1 --memory 3g \
+    --webui-port "$ui" --work-dir "$WORK/worker$w" "$MASTER"
+  eval "WORKER$w=$STARTED"
 done
 for w in 1 2; do
   wait_for 90 "worker $w to register" grep -q "Successfully registered with master" "$WORK/worker$w.log"
 done
-submit spark://127.0.0.1:7077 "$WORK/cluster" > "$WORK/cluster.log" 2>&1 || { tail -50 "$WORK/cluster.log"; fail "cluster run"; }
+run_to_end "$WORK/cluster.log" "$MASTER" "$WORK/cluster" || { tail -50 "$WORK/cluster.log"; fail "cluster run"; }
 $COMPARE same "$WORK/local" "$WORK/cluster" || fail "cluster tables differ from local[2]"
 log "cluster tables equal the local[2] tables"
 
-log "2b/5 NER on the cluster: the model's embeddings must reach executors that cannot read the driver's disk"
-submit_with_ner 'local[2]' "$WORK/local-ner" > "$WORK/local-ner.log" 2>&1 || { tail -50 "$WORK/local-ner.log"; fail "local NER run"; }
-submit_with_ner spark://127.0.0.1:7077 "$WORK/cluster-ner" > "$WORK/cluster-ner.log" 2>&1 || { tail -50 "$WORK/cluster-ner.log"; fail "cluster NER run"; }
+log "3b/6 NER on the cluster: the model's embeddings must reach executors that cannot read the driver's disk"
+run_ner_to_end "$WORK/local-ner.log" 'local[2]' "$WORK/local-ner" || { tail -50 "$WORK/local-ner.log"; fail "local NER run"; }
+run_ner_to_end "$WORK/cluster-ner.log" "$MASTER" "$WORK/cluster-ner" || { tail -50 "$WORK/cluster-ner.log"; fail "cluster NER run"; }
 grep -E '^extract:' "$WORK/cluster-ner.log"
 # the tagger's confidence moves with how TensorFlow batches sentences, which differs between
 # local[2] and executors (seen: 0.48 vs 0.54 for the same mention); spans, types and names may not
 $COMPARE same --ignore entities.confidence "$WORK/local-ner" "$WORK/cluster-ner" || fail "cluster NER tables differ from local[2]"
 log "NER tables on the cluster equal the local[2] ones (model confidences aside)"
 
-log "3/5 a Worker killed with SIGKILL in the middle of a job"
-submit spark://127.0.0.1:7077 "$WORK/worker-killed" > "$WORK/worker-killed.log" 2>&1 &
-APP=$!
-PIDS+=($APP)
-wait_for 180 "executors on both workers" bash -c "ls '$WORK'/worker1/app-* '$WORK'/worker2/app-* >/dev/null 2>&1"
+log "4/6 a Worker killed with SIGKILL while it runs an executor of the job"
+submit "$WORK/worker-killed.log" "$MASTER" "$WORK/worker-killed" --no-ner
+APP=$STARTED
+executor_on_worker2() { [[ -n $(pgrep -P "$WORKER2" -f CoarseGrainedExecutorBackend) ]]; }
+wait_for 180 "an executor on worker 2" executor_on_worker2
 wait_for 180 "the articles table" test -d "$WORK/worker-killed/articles/_delta_log"
+EXECUTOR=$(pgrep -P "$WORKER2" -f CoarseGrainedExecutorBackend | head -1)
+[[ $($STATUS executors "http://127.0.0.1:$W2_UI") -ge 1 ]] || fail "worker 2 reports no executor"
+kill -0 "$APP" 2>/dev/null || fail "the job ended before the worker could be killed"
+[[ -d $WORK/worker-killed/events/_delta_log ]] && fail "the job was past its last stage: the kill would not be mid-job"
 kill -9 "$WORKER2"
-log "killed worker 2 (pid $WORKER2)"
+log "killed worker 2 (JVM pid $WORKER2, running executor pid $EXECUTOR) mid-job"
+worker2_dead() { [[ $($STATUS worker-state "$MASTER_URL" "$W2_UI") == DEAD ]]; }
+wait_for 120 "the master to report worker 2 lost" worker2_dead
+grep -m1 "Removing worker" "$WORK/master.log" || true # the Master's own log line, beside its JSON state
+log "the master reports worker 2 DEAD ($MASTER_URL/json/)"
 wait "$APP" || { tail -50 "$WORK/worker-killed.log"; fail "the run did not survive a lost worker"; }
 $COMPARE same "$WORK/local" "$WORK/worker-killed" || fail "tables after a lost worker differ"
 log "the job completed on the remaining worker with identical tables"
 
-log "4/5 the driver killed with SIGKILL during the run"
-submit 'local[2]' "$WORK/driver-killed" > "$WORK/driver-killed.log" 2>&1 &
-DRIVER=$!
-PIDS+=($DRIVER)
-wait_for 300 "the extract stage to start writing" test -d "$WORK/driver-killed/entities/_delta_log"
-kill -9 "$DRIVER"
-wait "$DRIVER" 2>/dev/null || true
-log "killed the driver (pid $DRIVER)"
-$COMPARE readable "$WORK/driver-killed" || fail "a table is unreadable after the driver was killed"
-$COMPARE unique "$WORK/driver-killed" || fail "partial or repeated rows after the kill"
-submit 'local[2]' "$WORK/driver-killed" > "$WORK/driver-rerun.log" 2>&1 || { tail -50 "$WORK/driver-rerun.log"; fail "rerun after kill"; }
-$COMPARE same "$WORK/local" "$WORK/driver-killed" || fail "tables after kill + rerun differ"
-log "every table stayed readable; the rerun completed with identical tables"
+log "5/6 the driver killed with SIGKILL inside ingest's, extract's and trends' writes"
+# local[1] and more shuffle partitions: a write's files land one task after another, so a
+# write is caught between its first data file and its commit
+for point in ingest:articles extract:entities trends:events; do
+  stage=${point%%:*} table=${point#*:}
+  caught=""
+  for attempt in 1 2 3; do
+    wh="$WORK/killed-$stage-$attempt"
+    submit "$WORK/killed-$stage-$attempt.log" 'local[1]' "$wh" --no-ner --conf spark.sql.shuffle.partitions=16
+    if python3 "$ROOT/ops/test/kill_in_write.py" "$STARTED" "$wh/$table" --timeout 300; then
+      wait "$STARTED" 2>/dev/null || true
+      caught=$wh
+      break
+    fi
+    kill -9 "$STARTED" 2>/dev/null || true
+    wait "$STARTED" 2>/dev/null || true
+    log "attempt $attempt did not catch $stage inside its write; again"
+  done
+  [[ -n $caught ]] || fail "the driver was never killed inside $stage's write to $table"
+  $COMPARE readable "$caught" || fail "a table is unreadable after the kill in $stage's write"
+  $COMPARE unique "$caught" || fail "partial or repeated rows after the kill in $stage's write"
+  run_to_end "$WORK/rerun-$stage.log" 'local[2]' "$caught" || { tail -50 "$WORK/rerun-$stage.log"; fail "rerun after the kill in $stage"; }
+  $COMPARE same "$WORK/local" "$caught" || fail "tables after the kill in $stage's write and a rerun differ"
+  log "killed inside $stage's write: every table readable, no repeated rows; the rerun equals the clean run"
+done
 
-log "5/5 two runs at the same time on one warehouse"
-submit 'local[1]' "$WORK/concurrent" > "$WORK/concurrent-a.log" 2>&1 &
-A=$!
-submit 'local[1]' "$WORK/concurrent" > "$WORK/concurrent-b.log" 2>&1 &
-B=$!
-PIDS+=($A $B)
+log "6/6 two runs at the same time on one warehouse"
+submit "$WORK/concurrent-a.log" 'local[1]' "$WORK/concurrent" --no-ner
+A=$STARTED
+submit "$WORK/concurrent-b.log" 'local[1]' "$WORK/concurrent" --no-ner
+B=$STARTED
 set +e
 wait "$A"; EA=$?
 wait "$B"; EB=$?
@@ -129,8 +213,12 @@ for x in a b; do
 done
 [[ $EA -eq 0 || $EB -eq 0 ]] || log "both concurrent runs stopped on a conflict; a third run must finish the work"
 $COMPARE unique "$WORK/concurrent" || fail "duplicate rows after concurrent runs"
-submit 'local[2]' "$WORK/concurrent" > "$WORK/concurrent-c.log" 2>&1 || fail "run after the concurrent pair"
+run_to_end "$WORK/concurrent-c.log" 'local[2]' "$WORK/concurrent" || fail "run after the concurrent pair"
 $COMPARE same "$WORK/local" "$WORK/concurrent" || fail "tables after concurrent runs differ"
 log "no duplicate rows; tables identical after a final run"
 
-echo "ops tests: 5 passed, 0 failed"
+stop_all
+left=$(alive_in_groups)
+[[ -z $left ]] || fail "processes still alive after the test: $left"
+log "every process started here has ended"
+echo "ops tests: 6 passed, 0 failed"

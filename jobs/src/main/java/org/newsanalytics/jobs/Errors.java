@@ -1,10 +1,15 @@
 package org.newsanalytics.jobs;
 
+import org.newsanalytics.common.spark.DamagedTable;
+
 /** Turns an exception chain into the one line a user sees. */
 final class Errors {
   private Errors() {}
 
   static String oneLine(Throwable e) {
+    if (e instanceof DamagedTable) {
+      return e.getMessage(); // already the whole story: table, damage, fix
+    }
     Throwable deepest = e;
     String message = e.getMessage();
     while (deepest.getCause() != null && deepest.getCause() != deepest) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.spark.sql.SparkSession;
+import org.newsanalytics.common.spark.DamagedTable;
 import org.newsanalytics.common.spark.RunLog;
 import org.newsanalytics.common.spark.SparkSessions;
 import org.newsanalytics.common.spark.Warehouse;
@@ -73,11 +74,16 @@ final class JobRunner {
           outcome.rowsRejected(), outcome.counts(), optionsJson, Version.current(), null));
       return outcome;
     } catch (Exception | Error e) {
+      // a table damaged outside Delta is named, with the fix, instead of Spark's internals
+      Throwable reported = DamagedTable.in(e, warehouse.root()).<Throwable>map(d -> d).orElse(e);
       try {
         log.record(new RunLog.Entry(runId, job, started, Instant.now(), "failed", 0, 0, 0, Map.of(), optionsJson,
-            Version.current(), Errors.oneLine(e)));
+            Version.current(), Errors.oneLine(reported)));
       } catch (RuntimeException logFailure) {
-        e.addSuppressed(logFailure);
+        reported.addSuppressed(logFailure);
+      }
+      if (reported instanceof DamagedTable damaged) {
+        throw damaged;
       }
       throw e;
     }

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsanalytics.common.testing.NeedsSharedData;
+import org.newsanalytics.common.testing.SharedData;
 import picocli.CommandLine;
 
 /** {@code evaluate time} and {@code evaluate events}: pure Java, no Spark options, scores on the shared gold. */
@@ -27,7 +29,7 @@ class EvaluateTimeAndEventsTest {
   }
 
   private static String shared(String relative) {
-    return Path.of(System.getProperty("newsanalytics.shared.data", "../../shared/data")).resolve(relative).toString();
+    return SharedData.path(relative).toString();
   }
 
   @Test
@@ -43,6 +45,8 @@ class EvaluateTimeAndEventsTest {
   }
 
   @Test
+
+  @NeedsSharedData
   void timexIsAnAliasAndJsonCarriesTheScores() {
     Run r = run("evaluate", "timex", "--gold", shared("gold/timex-tempeval3/Training"), "--json");
     assertEquals(0, r.exit(), r.err());
@@ -51,6 +55,8 @@ class EvaluateTimeAndEventsTest {
   }
 
   @Test
+
+  @NeedsSharedData
   void eventsOnPloverReportsPerTypeAndScope(@TempDir Path dir) throws Exception {
     Path errors = dir.resolve("errors.tsv");
     Run r = run("evaluate", "events", "--gold",
@@ -86,6 +92,8 @@ class EvaluateTimeAndEventsTest {
   }
 
   @Test
+
+  @NeedsSharedData
   void aBrokenTaxonomyIsAnErrorNamingTheFile(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, "types: []\n");

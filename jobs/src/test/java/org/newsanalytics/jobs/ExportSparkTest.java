@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,31 @@ class ExportSparkTest {
     assertEquals(warehouse.read(Tables.EVENTS).count(), written);
     assertEquals(written, back.count());
     assertTrue(back.where("actors LIKE '[%'").count() > 0, "actors as a JSON array");
+  }
+
+  /** A published quote that starts with =HYPERLINK( must not become a live link in a spreadsheet. */
+  @Test
+  void csvNeutralisesFormulaCellsWhileJsonLinesAndParquetStayExact() throws java.io.IOException {
+    String formula = "=HYPERLINK(\"http://evil.example/\",\"read the full statement\")";
+    Warehouse w = new Warehouse(spark, tmp.resolve("formula-warehouse").toString());
+    w.ensure(Tables.QUOTES);
+    w.merge(Tables.QUOTES, spark.createDataFrame(List.of(RowFactory.create("a1", Date.valueOf("2025-08-05"), "q1", 0,
+        formula, 0, 10, "direct", "-the minister", "Minister", 12, 24, "PER", "said", 0.9)), Tables.QUOTES.schema()), true);
+    TableExport export = new TableExport(spark, w);
+    String csv = tmp.resolve("formula-csv").toString();
+    export.export(new TableExport.Request("quotes", Format.CSV, csv, Optional.empty(), OptionalInt.empty(), false));
+    Row back = spark.read().option("header", "true").option("escape", "\"").csv(csv).first();
+    assertEquals("'" + formula, back.getAs("quote_text"));
+    assertEquals("'-the minister", back.getAs("speaker_text"));
+    assertEquals("Minister", back.getAs("speaker_canonical"), "ordinary text is untouched");
+    assertEquals("0.9", back.getAs("confidence"), "numbers are not text");
+
+    String jsonl = tmp.resolve("formula-jsonl").toString();
+    export.export(new TableExport.Request("quotes", Format.JSONL, jsonl, Optional.empty(), OptionalInt.empty(), false));
+    assertEquals(formula, spark.read().schema(Tables.QUOTES.schema()).json(jsonl).first().getAs("quote_text"));
+    String parquet = tmp.resolve("formula-parquet").toString();
+    export.export(new TableExport.Request("quotes", Format.PARQUET, parquet, Optional.empty(), OptionalInt.empty(), false));
+    assertEquals(formula, spark.read().parquet(parquet).first().getAs("quote_text"));
   }
 
   @Test

@@ -34,6 +34,8 @@ import org.newsanalytics.common.spark.ArticleIngest;
 import org.newsanalytics.common.spark.Warehouse;
 import org.newsanalytics.common.table.TableContract;
 import org.newsanalytics.common.table.Tables;
+import org.newsanalytics.common.testing.NeedsSharedData;
+import org.newsanalytics.common.testing.SharedData;
 import org.newsanalytics.common.web.WebLimits;
 
 /** Ingest on real corpora, the bundled sample and a folder of bad input, with one shared session. */
@@ -133,9 +135,11 @@ class IngestSparkTest {
   }
 
   @Test
+
+  @NeedsSharedData
   void seedArticleKeepsItsDateAndTheTextOnTheHeaderLine() {
     Warehouse warehouse = warehouse();
-    IngestResult r = ingest(warehouse, null, TestSpark.sharedData().resolve("seed").toString());
+    IngestResult r = ingest(warehouse, null, SharedData.path("seed").toString());
     assertEquals(1, r.read());
     assertEquals(1, r.added());
     Row a = warehouse.read(Tables.ARTICLES).first();
@@ -147,10 +151,12 @@ class IngestSparkTest {
   }
 
   @Test
+
+  @NeedsSharedData
   void statementsCsvReadsAll822ItemsWithMultiLineBodies() {
     Warehouse warehouse = warehouse();
     IngestResult r = ingest(warehouse, null,
-        TestSpark.sharedData().resolve("corpora/ru-ua-statements/*.csv").toString());
+        SharedData.path("corpora/ru-ua-statements/*.csv").toString());
     assertEquals(439 + 383, r.read(), "putin.csv has 439 rows, zelenskyy.csv 383 (data README: 822 items)");
     assertEquals(0, r.rejected());
     assertEquals(822, r.added() + r.duplicates());
@@ -163,9 +169,11 @@ class IngestSparkTest {
   }
 
   @Test
+
+  @NeedsSharedData
   void wikinewsCsvReadsAll295Articles() {
     Warehouse warehouse = warehouse();
-    IngestResult r = ingest(warehouse, "wikinews", TestSpark.sharedData().resolve("corpora/wikinews/data").toString());
+    IngestResult r = ingest(warehouse, "wikinews", SharedData.path("corpora/wikinews/data").toString());
     assertEquals(171 + 124, r.read());
     assertEquals(0, r.rejected());
     assertEquals(295, r.added() + r.duplicates());
@@ -173,8 +181,10 @@ class IngestSparkTest {
   }
 
   @Test
+
+  @NeedsSharedData
   void reutersReadsEveryStoryAndRefusesOnlyThoseWithoutABody() throws IOException {
-    Path dir = TestSpark.sharedData().resolve("corpora/reuters21578");
+    Path dir = SharedData.path("corpora/reuters21578");
     long stories = 0;
     long bodies = 0;
     try (Stream<Path> s = Files.list(dir)) {

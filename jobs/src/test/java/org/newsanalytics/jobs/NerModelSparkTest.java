@@ -28,11 +28,14 @@ import org.newsanalytics.common.extract.SentenceSpan;
 import org.newsanalytics.common.spark.ner.NerAnnotator;
 import org.newsanalytics.common.spark.ner.NerEvaluation;
 import org.newsanalytics.common.spark.ner.NerPipelines;
+import org.newsanalytics.common.testing.NeedsSharedData;
+import org.newsanalytics.common.testing.SharedData;
 
 /**
  * The shipped NER model (data/models/ner): its quality on CoNLL dev (the gate), on running
  * text, and on the seed article through the entity resolver. One model load for all tests.
  */
+@NeedsSharedData
 class NerModelSparkTest {
   /**
    * Dev F1 of the shipped model through the whole pipeline, one text per gold sentence split and
@@ -56,7 +59,7 @@ class NerModelSparkTest {
   }
 
   private static List<ConllSentence> dev() throws Exception {
-    return ConllReader.read(TestSpark.sharedData().resolve("gold/ner-conll2003/conllpp_dev.txt"));
+    return ConllReader.read(SharedData.path("gold/ner-conll2003/conllpp_dev.txt"));
   }
 
   @Test
@@ -82,7 +85,7 @@ class NerModelSparkTest {
 
   @Test
   void seedArticleThroughModelAndResolver() throws Exception {
-    String file = Files.readString(TestSpark.sharedData().resolve("seed/000_d2f89d4ea617fe1b.txt"),
+    String file = Files.readString(SharedData.path("seed/000_d2f89d4ea617fe1b.txt"),
         StandardCharsets.UTF_8);
     String text = file.substring(file.indexOf('\n') + 1);
     Dataset<Row> articles = TestSpark.session().createDataFrame(List.of(RowFactory.create("seed", text)),

@@ -18,7 +18,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsanalytics.common.extract.Analysis;
 import org.newsanalytics.common.extract.ArticleAnalyzer;
+import org.newsanalytics.common.extract.EventMention;
 import org.newsanalytics.common.extract.ExtractResult;
 import org.newsanalytics.common.ingest.ColumnMapping;
 import org.newsanalytics.common.ingest.DedupSettings;
@@ -138,6 +140,66 @@ class PipelineSparkTest {
     assertEquals(1, fixed.articles());
     assertEquals(0, fixed.failed());
     assertEquals(20, w.read(Tables.EXTRACTED).count());
+  }
+
+  /** Issue 17: one mention resolved to 1022 used to fail the Parquet write and lose the batch. */
+  @Test
+  void anAncientBattleAndAnOrdinaryStrikeBothLandAndTheBattleStaysOutOfTrends() throws IOException {
+    Path input = tmp.resolve("input");
+    Files.createDirectories(input);
+    Files.writeString(input.resolve("cathedral.txt"), "date 2023-07-20\n\nOld cathedral reopens after repairs\n\n"
+        + "The cathedral was built a thousand years ago on the field where the prince's army defeated the nomads "
+        + "in a great battle. Its doors reopened on Thursday after three years of repairs.\n");
+    Files.writeString(input.resolve("strike.txt"), "date 2023-07-20\n\nMissile strike hits port city\n\n"
+        + "A Russian missile strike on the port of Odesa killed two people on Wednesday night, the regional "
+        + "governor said on Thursday.\n");
+    Warehouse w = new Warehouse(spark, tmp.resolve("warehouse").toString());
+    assertEquals(2, ingest(w, input).added());
+    ExtractResult extracted = extract(w);
+    assertEquals(2, extracted.articles());
+    assertEquals(0, extracted.failed());
+    String cathedral = w.read(Tables.ARTICLES).where(col("title").contains("cathedral")).first().getAs("article_id");
+    List<Row> battle = w.read(Tables.EVENT_MENTIONS).where(col("article_id").equalTo(cathedral)
+        .and(col("date_text").contains("thousand years ago"))).collectAsList();
+    assertEquals(1, battle.size(), "the battle is kept as a mention: " + battle);
+    assertEquals("implausible_date", battle.get(0).getAs("status"));
+    assertTrue(battle.get(0).isNullAt(battle.get(0).fieldIndex("event_date")), "no event_date");
+    assertEquals(1, w.read(Tables.EVENT_MENTIONS).where(col("article_id").notEqual(cathedral)
+        .and(col("event_type").equalTo("ATTACK")).and(col("event_date").equalTo("2023-07-19"))).count(), "the strike lands");
+
+    new TrendComputation(spark, w).compute();
+    List<Row> events = w.read(Tables.EVENTS).collectAsList();
+    assertTrue(events.stream().noneMatch(e -> e.getList(e.fieldIndex("mention_ids")).contains(battle.get(0).getAs("mention_id"))),
+        "the battle is no event");
+    assertTrue(events.stream().anyMatch(e -> "ATTACK".equals(e.getAs("event_type"))), "the strike is one");
+  }
+
+  /** A row its table cannot take (here a null status) costs its article, not the batch. */
+  @Test
+  void anArticleBuiltToFailTheWriteIsRejectedAndTheRestLands() {
+    Warehouse w = new Warehouse(spark, tmp.resolve("warehouse").toString());
+    ingest(w, TestSpark.projectDir().resolve("data/samples"));
+    String victim = w.read(Tables.ARTICLES).where(col("duplicate_of").isNull()).agg(min("article_id")).first().getString(0);
+    ExtractRows unwritable = new ExtractRows(doc -> {
+      Analysis a = ArticleAnalyzer.shared().analyze(doc);
+      if (!doc.articleId().equals(victim)) {
+        return a;
+      }
+      List<EventMention> events = new ArrayList<>(a.events());
+      events.add(new EventMention(0, "ATTACK", null, "strike", 0, 1, null, null, null, null, null, null, "year", null,
+          null, null, null, 0.5));
+      return new Analysis(a.entities(), a.quotes(), events);
+    });
+    ExtractResult result = new ArticleExtraction(spark, w, unwritable)
+        .extract(new ArticleExtraction.Options(Optional.empty(), "test-version", false), "b1");
+    assertEquals(1, result.failed());
+    List<Row> rejects = w.read(Tables.REJECTS).where(col("reason_code").equalTo("extract_failed")).collectAsList();
+    assertEquals(1, rejects.size());
+    String reason = rejects.get(0).getAs("reason");
+    assertTrue(reason.contains(victim) && reason.contains("event_mentions.status: null in a required column"), reason);
+    assertEquals(19, w.read(Tables.EXTRACTED).count());
+    assertEquals(0, w.read(Tables.ENTITIES).where(col("article_id").equalTo(victim)).count(), "nothing of the victim is written");
+    assertTrue(w.read(Tables.EVENT_MENTIONS).count() > 0, "the other 19 articles land");
   }
 
   private List<Long> versions(Warehouse w) {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsanalytics.common.testing.NeedsSharedData;
+import org.newsanalytics.common.testing.SharedData;
 
 /**
  * The shaded jar under spark-submit, on a plain Spark home assembled from Maven Central (no
@@ -22,9 +24,11 @@ class SparkSubmitIT {
   Path tmp;
 
   @Test
+
+  @NeedsSharedData
   void sparkSubmitOfTheShadedJarIngestsTheSeed() throws Exception {
     Path warehouse = tmp.resolve("warehouse");
-    Path seed = Path.of(System.getProperty("newsanalytics.shared.data")).resolve("seed");
+    Path seed = SharedData.path("seed");
     Result first = sparkSubmit("ingest", "--input", seed.toString(), "--warehouse", warehouse.toString());
     assertEquals(0, first.exit(), first.output());
     assertTrue(first.output().contains("read 1, new 1, updated 0, unchanged 0, duplicates 0, rejected 0"), first.output());

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsanalytics.common.text.BundledRules;
 import org.newsanalytics.common.text.RuleFiles;
 
 /**
@@ -22,7 +23,7 @@ import org.newsanalytics.common.text.RuleFiles;
 public final class Gazetteer implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
-  public static final String DEFAULT_RESOURCE = "rules/gazetteer.yaml";
+  public static final String DEFAULT_RESOURCE = BundledRules.GAZETTEER.resource();
   private static final RuleFiles.Problem PROBLEM = (source, problem, cause) ->
       new IllegalArgumentException("Cannot load the gazetteer " + source + ": " + problem, cause);
   /** Types an entry may have; {@code EntityMention.coarseType()} maps each to PERSON/ORG/LOC/MISC. */

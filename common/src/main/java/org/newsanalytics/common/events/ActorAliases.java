@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.newsanalytics.common.text.BundledRules;
 import org.newsanalytics.common.text.RuleFiles;
 
 /**
@@ -15,7 +16,7 @@ import org.newsanalytics.common.text.RuleFiles;
  * {@code rules/actor-aliases.yaml}: the gazetteer-free fallback when a sentence has no entities.
  */
 public final class ActorAliases {
-  public static final String BUNDLED = "rules/actor-aliases.yaml";
+  public static final String BUNDLED = BundledRules.ACTOR_ALIASES.resource();
   private final Pattern pattern;
   private final Map<String, String> canonical;
 

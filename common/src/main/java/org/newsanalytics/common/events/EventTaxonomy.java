@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsanalytics.common.text.BundledRules;
 import org.newsanalytics.common.text.RuleFiles;
 
 /**
@@ -19,7 +20,7 @@ import org.newsanalytics.common.text.RuleFiles;
  * file, the type and the key at fault, never with a half-loaded taxonomy.
  */
 public final class EventTaxonomy {
-  public static final String BUNDLED = "rules/event-taxonomy.yaml";
+  public static final String BUNDLED = BundledRules.EVENT_TAXONOMY.resource();
   private static final Set<String> TOP_KEYS = Set.of("types", "status_plover");
   private static final Set<String> TYPE_KEYS = Set.of("type", "plover", "plover_covers", "cameo", "coercive",
       "casualties", "rounds", "triggers", "exclude", "followups", "contextual", "modes", "kinds", "default_kind", "status_plover");

@@ -1,6 +1,7 @@
 package org.newsanalytics.common.extract;
 
 import java.util.List;
+import org.newsanalytics.common.text.BundledRules;
 
 /**
  * The per-article extraction: entity resolution first (canonical names, gazetteer matches),
@@ -39,21 +40,12 @@ public final class ArticleAnalyzer {
     return new Analysis(resolved, quotes.find(doc), events.find(doc));
   }
 
-  /** Rule files whose content decides what the analyzer finds; their digest versions the output. */
-  static final java.util.List<String> RULE_FILES = java.util.List.of(
-      "rules/gazetteer.yaml", "rules/quote-cues.yaml", "rules/event-taxonomy.yaml", "rules/actor-aliases.yaml");
-
-  /** A short hash of the rule files on the classpath: extract re-analyses articles when it changes. */
+  /**
+   * A short hash of every rule file on the classpath ({@link BundledRules}): extract re-analyses
+   * articles when it changes.
+   */
   public static String rulesDigest() {
-    java.util.List<String> parts = new java.util.ArrayList<>();
-    for (String name : RULE_FILES) {
-      try (var in = ArticleAnalyzer.class.getClassLoader().getResourceAsStream(name)) {
-        parts.add(in == null ? "-" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException("Cannot read rule file " + name + ": " + e.getMessage(), e);
-      }
-    }
-    return org.newsanalytics.common.text.Hashes.id(parts.toArray(String[]::new)).substring(0, 8);
+    return BundledRules.digest();
   }
 
   private static ArticleAnalyzer shared;

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsanalytics.common.text.BundledRules;
 import org.newsanalytics.common.text.RuleFiles;
 
 /**
@@ -15,7 +16,7 @@ import org.newsanalytics.common.text.RuleFiles;
  * compatible with either pronoun. Immutable; the shipped file is read once per JVM.
  */
 final class PersonGenders {
-  static final String DEFAULT_RESOURCE = "rules/person-genders.yaml";
+  static final String DEFAULT_RESOURCE = BundledRules.PERSON_GENDERS.resource();
   private static final List<String> KEYS = List.of("pronouns", "titles", "first_names");
   private static final RuleFiles.Problem PROBLEM =
       (source, problem, cause) -> new QuoteRulesException("Cannot load gender file " + source + ": " + problem, cause);

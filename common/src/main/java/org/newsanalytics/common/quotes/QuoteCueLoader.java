@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsanalytics.common.text.BundledRules;
 import org.newsanalytics.common.text.RuleFiles;
 
 /**
@@ -18,7 +19,7 @@ import org.newsanalytics.common.text.RuleFiles;
  * file learns what to fix without reading Java.
  */
 public final class QuoteCueLoader {
-  public static final String DEFAULT_RESOURCE = "rules/quote-cues.yaml";
+  public static final String DEFAULT_RESOURCE = BundledRules.QUOTE_CUES.resource();
   private static final List<String> KEYS = List.of("verbs", "addressee_verbs", "intro_verbs", "report_verbs", "object_verbs",
       "open_subject_verbs", "question_verbs", "question_words", "impression_verbs", "indirect_only_verbs", "source_phrases",
       "titles", "organisations", "organisation_words", "speaker_nouns", "pronouns", "after_quote_verbs");

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.newsanalytics.common.text.BundledRules;
 
 /**
  * The confidence of a quote is the strict precision its attribution rule measured on PolNeAR train
@@ -16,7 +17,7 @@ import java.util.Map;
  * quotes, or missing from the file, keeps the finder's own estimate.
  */
 final class RulePrecision {
-  static final String RESOURCE = "rules/quote-rule-precision.tsv";
+  static final String RESOURCE = BundledRules.QUOTE_RULE_PRECISION.resource();
   static final int MIN_PREDICTIONS = 20;
   private static final Map<String, Double> MEASURED = load();
 

@@ -2,14 +2,18 @@ package org.newsanalytics.common.spark;
 
 import java.io.Serializable;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -24,6 +28,7 @@ import org.newsanalytics.common.extract.SentenceSpan;
 import org.newsanalytics.common.table.TableContract;
 import org.newsanalytics.common.table.Tables;
 import org.newsanalytics.common.text.Hashes;
+import org.newsanalytics.common.time.PlausibleDates;
 
 /**
  * The executor side of extract: one {@link ArticleAnalyzer} per JVM, called once per article,
@@ -55,6 +60,9 @@ public final class ExtractRows implements MapPartitionsFunction<Row, Row>, Seria
   private static final Row[] NONE = new Row[0];
   private static final int MAX_FAILURE_LENGTH = 400;
   private static final String PROJECT_PACKAGE = "org.newsanalytics.";
+  private static final Map<DataType, Class<?>> JAVA_TYPES = Map.of(DataTypes.StringType, String.class,
+      DataTypes.IntegerType, Integer.class, DataTypes.LongType, Long.class, DataTypes.DoubleType, Double.class,
+      DataTypes.BooleanType, Boolean.class, DataTypes.DateType, Date.class, DataTypes.TimestampType, Timestamp.class);
 
   /** The per-article analysis, resolved on the executor. */
   public interface ArticleStep extends Serializable {
@@ -93,13 +101,38 @@ public final class ExtractRows implements MapPartitionsFunction<Row, Row>, Seria
       ArticleDoc doc = document(article);
       Analysis a = step.analyze(doc);
       return RowFactory.create(id, published,
-          a.entities().stream().map(e -> entityRow(id, e)).toArray(Row[]::new),
-          a.quotes().stream().map(q -> quoteRow(id, q)).toArray(Row[]::new),
-          a.events().stream().map(e -> eventRow(id, e)).toArray(Row[]::new), null);
+          checked(Tables.ENTITIES, ENTITY, a.entities().stream().map(e -> entityRow(id, e)).toArray(Row[]::new)),
+          checked(Tables.QUOTES, QUOTE, a.quotes().stream().map(q -> quoteRow(id, q)).toArray(Row[]::new)),
+          checked(Tables.EVENT_MENTIONS, EVENT,
+              a.events().stream().map(e -> eventRow(id, doc.publishedDate(), e)).toArray(Row[]::new)), null);
     } catch (RuntimeException | StackOverflowError e) {
-      // A rule bug or pathological text must cost one article, not the night's batch.
+      // A rule bug, pathological text or a row the table cannot take must cost one article, not
+      // the night's batch: a row that breaks its table's contract would fail the whole write.
       return RowFactory.create(id, published, NONE, NONE, NONE, failure(e));
     }
+  }
+
+  /**
+   * The rows as the table's write will see them: a null in a required column or a value of the
+   * wrong type fails Spark's encoder or Delta's NOT NULL check for the whole batch, so it is
+   * caught here, per article.
+   */
+  static Row[] checked(TableContract table, StructType schema, Row[] rows) {
+    for (Row row : rows) {
+      for (int i = 0; i < schema.fields().length; i++) {
+        StructField f = schema.fields()[i];
+        Object value = row.get(i);
+        if (value == null && !f.nullable()) {
+          throw new IllegalArgumentException("Cannot write " + table.name() + "." + f.name() + ": null in a required column");
+        }
+        Class<?> expected = JAVA_TYPES.get(f.dataType());
+        if (value != null && expected != null && !expected.isInstance(value)) {
+          throw new IllegalArgumentException("Cannot write " + table.name() + "." + f.name() + ": "
+              + value.getClass().getSimpleName() + " where " + f.dataType().simpleString() + " is declared");
+        }
+      }
+    }
+    return rows;
   }
 
   /** One line: exception class, message and the project frame that threw, enough to find the bug. */
@@ -162,11 +195,16 @@ public final class ExtractRows implements MapPartitionsFunction<Row, Row>, Seria
         q.speakerType(), q.cue(), q.confidence(), q.attributionRule());
   }
 
-  private static Row eventRow(String articleId, EventMention e) {
+  /**
+   * A date that cannot be a news event's (before 1900, years after publication) is not written
+   * as {@code event_date}: its text and precision stay, and the status says why it is missing.
+   */
+  private static Row eventRow(String articleId, LocalDate published, EventMention e) {
+    boolean plausible = e.eventDate() == null || PlausibleDates.isPlausible(e.eventDate(), published);
     return RowFactory.create(Hashes.id("event", articleId, e.eventType(), Integer.toString(e.begin()),
             Integer.toString(e.end()), String.valueOf(e.talkRound())),
         e.sentenceIndex(), e.eventType(), e.eventMode(), e.triggerText(), e.sentenceText(), e.begin(), e.end(),
-        e.actor(), e.target(), e.location(), e.eventDate() == null ? null : Date.valueOf(e.eventDate()), e.dateText(),
-        e.datePrecision(), e.status(), e.killed(), e.injured(), e.talkRound(), e.confidence());
+        e.actor(), e.target(), e.location(), e.eventDate() == null || !plausible ? null : Date.valueOf(e.eventDate()),
+        e.dateText(), e.datePrecision(), plausible ? e.status() : PlausibleDates.IMPLAUSIBLE_DATE_STATUS, e.killed(), e.injured(), e.talkRound(), e.confidence());
   }
 }

@@ -7,6 +7,13 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkSessions {
   public static final String DEFAULT_LOCAL_MASTER = "local[*]";
 
+  /** The rebase modes every session sets, so one old date cannot fail a batch's write. */
+  public static final Map<String, String> PARQUET_DATETIME_REBASE = Map.of(
+      "spark.sql.parquet.datetimeRebaseModeInWrite", "CORRECTED",
+      "spark.sql.parquet.datetimeRebaseModeInRead", "CORRECTED",
+      "spark.sql.parquet.int96RebaseModeInWrite", "CORRECTED",
+      "spark.sql.parquet.int96RebaseModeInRead", "CORRECTED");
+
   private SparkSessions() {}
 
   /**
@@ -20,6 +27,9 @@ public final class SparkSessions {
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
         .config("spark.databricks.delta.schema.autoMerge.enabled", "false");
+    // Spark's default refuses to write dates before 1582-10-15 (calendar rebase) and fails the
+    // whole write; any date Java holds is written and read as is (proleptic Gregorian).
+    PARQUET_DATETIME_REBASE.forEach(builder::config);
     String effectiveMaster = master != null ? master : System.getProperty("spark.master", DEFAULT_LOCAL_MASTER);
     builder.master(effectiveMaster);
     if (effectiveMaster.startsWith("local")) {

@@ -14,10 +14,12 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.MapType;
+import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.newsanalytics.common.table.TableContract;
 import org.newsanalytics.common.table.Tables;
+import org.newsanalytics.common.text.SpreadsheetCells;
 
 /** Writes one warehouse table (optionally filtered and limited) as CSV, JSON Lines or Parquet for tools outside Spark. */
 public final class TableExport {
@@ -84,13 +86,24 @@ public final class TableExport {
     }
   }
 
-  /** CSV has no arrays or maps (events.actors, runs.counts): such columns are written as JSON text. */
+  /**
+   * CSV has no arrays or maps (events.actors, runs.counts): such columns are written as JSON
+   * text. Text that a spreadsheet would run as a formula (a quote starting with {@code =}) gets
+   * a leading single quote ({@link SpreadsheetCells}); JSON Lines and Parquet stay byte-exact.
+   */
   static Dataset<Row> flattenForCsv(Dataset<Row> rows) {
     StructType schema = rows.schema();
     List<Column> columns = new ArrayList<>();
     for (StructField f : schema.fields()) {
       boolean nested = f.dataType() instanceof ArrayType || f.dataType() instanceof MapType || f.dataType() instanceof StructType;
-      columns.add(nested ? functions.to_json(functions.col(f.name())).as(f.name()) : functions.col(f.name()));
+      Column c = functions.col(f.name());
+      if (nested) {
+        c = functions.to_json(c);
+      } else if (f.dataType() instanceof StringType) {
+        c = functions.when(c.rlike(SpreadsheetCells.FORMULA_START), functions.concat(functions.lit(SpreadsheetCells.PREFIX), c))
+            .otherwise(c);
+      }
+      columns.add(c.as(f.name()));
     }
     return rows.select(columns.toArray(Column[]::new));
   }

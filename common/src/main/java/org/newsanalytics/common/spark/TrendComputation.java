@@ -32,6 +32,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.newsanalytics.common.table.TableContract;
 import org.newsanalytics.common.table.Tables;
+import org.newsanalytics.common.time.PlausibleDates;
 import org.newsanalytics.common.trends.EventCluster;
 import org.newsanalytics.common.trends.EventClusterer;
 import org.newsanalytics.common.trends.MentionRecord;
@@ -62,7 +63,9 @@ public final class TrendComputation {
 
   public TrendResult compute() {
     Dataset<Row> articles = warehouse.read(Tables.ARTICLES).select("article_id", "source", "published_at");
-    Dataset<Row> mentions = warehouse.read(Tables.EVENT_MENTIONS).join(articles, "article_id")
+    // a mention whose date is history or far future is kept in event_mentions, counted nowhere
+    Dataset<Row> mentions = warehouse.read(Tables.EVENT_MENTIONS)
+        .where(col("status").notEqual(PlausibleDates.IMPLAUSIBLE_DATE_STATUS)).join(articles, "article_id")
         .withColumn("event_date", coalesce(col("event_date"), col("published_date")))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {

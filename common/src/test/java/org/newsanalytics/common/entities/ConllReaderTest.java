@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsanalytics.common.testing.NeedsSharedData;
+import org.newsanalytics.common.testing.SharedData;
 
 class ConllReaderTest {
   private static final String SAMPLE = """
@@ -51,10 +53,11 @@ class ConllReaderTest {
   }
 
   @Test
+
+  @NeedsSharedData
   void theSharedDevSetHasTheSizeItsSourceStates() throws Exception {
     // SOURCE.txt: dev 216 docs / 3,250 sentences / 51,362 tokens
-    Path dev = Path.of(System.getProperty("newsanalytics.shared.data", "../../shared/data"))
-        .resolve("gold/ner-conll2003/conllpp_dev.txt");
+    Path dev = SharedData.path("gold/ner-conll2003/conllpp_dev.txt");
     List<ConllSentence> s = ConllReader.read(dev);
     assertEquals(3250, s.size());
     assertEquals(51362, s.stream().mapToInt(x -> x.tokens().size()).sum());

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.newsanalytics.common.extract.ArticleDoc;
 import org.newsanalytics.common.extract.EntityMention;
 import org.newsanalytics.common.extract.SentenceSplitter;
+import org.newsanalytics.common.testing.NeedsSharedData;
+import org.newsanalytics.common.testing.SharedData;
 
 class EntityResolverTest {
   private static final EntityResolver RESOLVER = new EntityResolver(Gazetteer.loadDefault());
@@ -56,9 +58,10 @@ class EntityResolverTest {
   }
 
   @Test
+
+  @NeedsSharedData
   void seedArticlePeoplePlacesAndAgenciesCarryOneCanonicalNameEach() throws Exception {
-    Path seed = Path.of(System.getProperty("newsanalytics.shared.data", "../../shared/data"))
-        .resolve("seed/000_d2f89d4ea617fe1b.txt");
+    Path seed = SharedData.path("seed/000_d2f89d4ea617fe1b.txt");
     String text = Files.readString(seed, StandardCharsets.UTF_8);
     // what a CoNLL-trained tagger plausibly returns; TASS, RIA and Istanbul deliberately missed
     List<EntityMention> ms = resolve(text, Map.ofEntries(

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsanalytics.common.events.EventFinder;
+import org.newsanalytics.common.testing.NeedsSharedData;
+import org.newsanalytics.common.testing.SharedData;
 
 /**
  * Quality gate on the 322 PLOVER gold records. Measured after the CASE 2021 rules (issue 20): mapped
@@ -15,6 +17,7 @@ import org.newsanalytics.common.events.EventFinder;
  * tuned on these same records (there is no other PLOVER split here), so unseen text will score
  * lower. Thresholds sit a little below the measurement.
  */
+@NeedsSharedData
 class PloverQualityTest {
   private static final String GOLD = "gold/events-plover/gold_standard_records/PLOVER_GSR_CAMEO.txt";
 

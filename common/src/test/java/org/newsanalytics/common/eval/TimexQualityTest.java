@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.newsanalytics.common.testing.NeedsSharedData;
+import org.newsanalytics.common.testing.SharedData;
 
 /**
  * Quality gate on the TempEval-3 training set (TBAQ-cleaned, 256 documents, 1,505 DATE
  * timexes). Measured when written: span F1 0.930, value F1 0.812 (SUTime: 0.89 / 0.71).
  * The thresholds sit a little below, so a regression fails and noise does not.
  */
+@NeedsSharedData
 class TimexQualityTest {
   @Test
   void dateSpansAndValuesOnTempEval3Training() {

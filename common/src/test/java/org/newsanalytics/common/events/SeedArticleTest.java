@@ -16,16 +16,18 @@ import org.junit.jupiter.api.Test;
 import org.newsanalytics.common.extract.ArticleDoc;
 import org.newsanalytics.common.extract.EventMention;
 import org.newsanalytics.common.extract.SentenceSplitter;
+import org.newsanalytics.common.testing.NeedsSharedData;
+import org.newsanalytics.common.testing.SharedData;
 
 /** The acceptance cases of issue 5 on the seed article (published Tuesday 2025-07-22), without entities. */
+@NeedsSharedData
 class SeedArticleTest {
   private static final LocalDate PUBLISHED = LocalDate.of(2025, 7, 22);
   private static List<EventMention> mentions;
 
   @BeforeAll
   static void findEvents() throws Exception {
-    Path seed = Path.of(System.getProperty("newsanalytics.shared.data", "../../shared/data"))
-        .resolve("seed/000_d2f89d4ea617fe1b.txt");
+    Path seed = SharedData.path("seed/000_d2f89d4ea617fe1b.txt");
     String raw = Files.readString(seed, StandardCharsets.UTF_8);
     // the seed's header shares its line with the first sentence: " date 2025-07-22 Peace talks..."
     Matcher header = Pattern.compile("^\\s*date (\\d{4}-\\d{2}-\\d{2})\\s+").matcher(raw);

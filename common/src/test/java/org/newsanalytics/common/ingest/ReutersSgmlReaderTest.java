@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.newsanalytics.common.testing.NeedsSharedData;
+import org.newsanalytics.common.testing.SharedData;
 import org.newsanalytics.common.text.PublicationDates;
 
 class ReutersSgmlReaderTest {
@@ -168,6 +170,8 @@ class ReutersSgmlReaderTest {
   }
 
   @Test
+
+  @NeedsSharedData
   void realFileGivesOneRecordOrRejectPerStory() throws Exception {
     Path file = SharedData.path("corpora/reuters21578/reut2-000.sgm");
     FileDecoder.Decoded decoded = FileDecoder.decode(file.toString(), Files.readAllBytes(file),

@@ -14,11 +14,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsanalytics.common.testing.NeedsSharedData;
+import org.newsanalytics.common.testing.SharedData;
 
 class TextArticleReaderTest {
   private static final TextArticleReader READER = new TextArticleReader();
 
   @Test
+
+  @NeedsSharedData
   void seedArticleWhoseTextStartsOnTheDateLine() throws Exception {
     Path seed = SharedData.path("seed/000_d2f89d4ea617fe1b.txt");
     FileDecoder.Decoded decoded = FileDecoder.decode(seed.toString(), Files.readAllBytes(seed), FileDecoder.Policy.REJECT_FILE);

@@ -14,8 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.newsanalytics.common.extract.ArticleDoc;
 import org.newsanalytics.common.extract.Quote;
 import org.newsanalytics.common.extract.SentenceSplitter;
+import org.newsanalytics.common.testing.NeedsSharedData;
+import org.newsanalytics.common.testing.SharedData;
 
 /** Issue 4's acceptance on the seed article, with no entity mentions (the finder's own name rules). */
+@NeedsSharedData
 class SeedArticleQuotesTest {
   private static String text;
   private static List<Quote> quotes;

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsanalytics.common.quotes.QuoteFinder;
-import org.newsanalytics.common.quotes.SharedData;
+import org.newsanalytics.common.testing.NeedsSharedData;
+import org.newsanalytics.common.testing.SharedData;
 
 /**
  * Quality gate on PolNeAR dev with issue 4's matching rule and issue 16's strict speaker rule (an
@@ -13,6 +14,7 @@ import org.newsanalytics.common.quotes.SharedData;
  * little below what the finder measures (see the figures below), so a change that loses quality
  * fails here. The peer, CoreNLP, measures direct P 0.47 / R 0.66 (lenient).
  */
+@NeedsSharedData
 class PolnearDevQualityTest {
   private static QuoteScores scores;
 

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsanalytics.common.quotes.SharedData;
+import org.newsanalytics.common.testing.NeedsSharedData;
+import org.newsanalytics.common.testing.SharedData;
 
 class PolnearReaderTest {
   static final String TEXT = "“We will win,” Smith said. “Then we rest.” Jones said the plan failed.\n";
@@ -84,6 +85,8 @@ class PolnearReaderTest {
   }
 
   @Test
+
+  @NeedsSharedData
   void theDevSplitHasItsEightyFourArticles() {
     List<GoldArticle> dev = PolnearReader.readSplit(SharedData.path("gold/quotes-polnear/data/dev"));
     assertEquals(84, dev.size());

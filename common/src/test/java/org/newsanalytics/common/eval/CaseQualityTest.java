@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.newsanalytics.common.events.EventFinder;
+import org.newsanalytics.common.testing.NeedsSharedData;
+import org.newsanalytics.common.testing.SharedData;
 
 /**
  * Quality gate on the CASE 2021 task 2 dev snippets (503, ACLED-style subtypes). Rules were
@@ -17,6 +19,7 @@ class CaseQualityTest {
   private static final String GOLD = "gold/events-case2021-dev/case2021_task2_dev.tsv";
 
   @Test
+  @NeedsSharedData
   void attackAgreementFalseRateAndWeapons() {
     CaseScorer.Result r = CaseScorer.score(CaseReader.read(SharedData.path(GOLD)), EventFinder.withBundledRules());
     assertEquals(503, r.snippets());

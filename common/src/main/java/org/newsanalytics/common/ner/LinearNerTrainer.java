@@ -1,0 +1,76 @@
+package org.newsanalytics.common.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+import org.newsanalytics.common.entities.ConllSentence;
+import org.newsanalytics.common.entities.Gazetteer;
+
+/** Trains the linear NER model (OpenNLP perceptron) on CoNLL sentences with cluster and gazetteer features. */
+public final class LinearNerTrainer {
+  static final String FEATURES = "ner/linear-ner-features.xml";
+
+  /** Learner settings; the perceptron keeps the best iteration by training accuracy. */
+  public record Options(int iterations, int cutoff) {
+    public static Options defaults() {
+      return new Options(300, 0);
+    }
+  }
+
+  private LinearNerTrainer() {}
+
+  public static LinearNerModel train(List<ConllSentence> train, WordClusters clusters, String gazetteerYaml,
+      Options options, Map<String, String> describe, Consumer<String> log) {
+    LinearNerFeatures features = new LinearNerFeatures(clusters, Gazetteer.parse(gazetteerYaml, "the gazetteer"));
+    List<NameSample> samples = new ArrayList<>(train.size());
+    int document = Integer.MIN_VALUE;
+    for (ConllSentence s : train) {
+      String[] words = s.tokens().toArray(String[]::new);
+      List<Span> names = new ArrayList<>();
+      for (org.newsanalytics.common.entities.Span e : s.entities()) {
+        names.add(new Span(e.begin(), e.end(), e.type()));
+      }
+      boolean newDocument = s.document() != document;
+      document = s.document();
+      samples.add(new NameSample(words, names.toArray(Span[]::new), features.of(words), newDocument));
+    }
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
+    params.put(TrainingParameters.ITERATIONS_PARAM, options.iterations());
+    params.put(TrainingParameters.CUTOFF_PARAM, options.cutoff());
+    byte[] descriptor;
+    try (InputStream in = LinearNerTrainer.class.getClassLoader().getResourceAsStream(FEATURES)) {
+      descriptor = in.readAllBytes();
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("Cannot read the feature descriptor " + FEATURES + " from the classpath", e);
+    }
+    long t0 = System.nanoTime();
+    TokenNameFinderModel finder;
+    try {
+      finder = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params,
+          new TokenNameFinderFactory(descriptor, Map.of(), new BioCodec()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot train the name finder", e);
+    }
+    log.accept(String.format("perceptron on %d sentences: %.0f s", samples.size(), (System.nanoTime() - t0) / 1e9));
+    Map<String, String> manifest = new LinkedHashMap<>(describe);
+    manifest.put("iterations", Integer.toString(options.iterations()));
+    manifest.put("cutoff", Integer.toString(options.cutoff()));
+    manifest.put("cluster_ks", java.util.Arrays.toString(clusters.ks()));
+    manifest.put("cluster_words", Integer.toString(clusters.size()));
+    return LinearNerModel.of(finder, clusters, gazetteerYaml, manifest);
+  }
+}

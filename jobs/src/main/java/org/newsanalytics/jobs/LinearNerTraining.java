@@ -37,18 +37,9 @@ final class LinearNerTraining {
     described.put("iterations", c.iterations);
     JobRunner.run("train ner", c.spark, described, (runId, session, warehouse) -> {
       long t0 = System.nanoTime();
-      Path glove = Path.of(c.glove);
-      // the words, most frequent first, in the order of the vectors' rows
-      List<Row> rows = session.read().parquet(glove.resolve(WORDS).toString()).select("index").collectAsList();
-      int n = Math.min(c.clusterWords, rows.size());
-      String[] words = new String[n];
-      for (int i = 0; i < n; i++) {
-        words[i] = rows.get(i).getString(0);
-      }
-      float[][] vectors = GloveVectors.readNpy(glove.resolve(VECTORS), n);
-      log("GloVe: " + rows.size() + " words, clustering the first " + n + " (" + String.join(" ", List.of(words)
-          .subList(0, Math.min(8, n))) + " ...)");
-      WordClusters clusters = WordClusters.compute(words, vectors, c.clusterKs, c.seed, LinearNerTraining::log);
+      WordClusters clusters = c.reuseClusters != null
+          ? WordClusters.fromBytes(Files.readAllBytes(Path.of(c.reuseClusters)), c.reuseClusters)
+          : clusters(session, c);
       long t1 = System.nanoTime();
       List<ConllSentence> train = new ArrayList<>();
       for (String f : c.train) {
@@ -74,9 +65,26 @@ final class LinearNerTraining {
         log(String.format("dev F1 %.4f, %.0f tokens/s", e.score().overall().f1(), e.tokensPerSecond()));
         scored = e.rows();
       }
-      return new JobRunner.Outcome(train.size(), scored, 0, Map.of("cluster_words", (long) n));
+      return new JobRunner.Outcome(train.size(), scored, 0, Map.of("cluster_words", (long) clusters.size()));
     });
     return 0;
+  }
+
+  /** k-means over the vectors of the most frequent GloVe words. */
+  private static WordClusters clusters(org.apache.spark.sql.SparkSession session, TrainNerCommand c)
+      throws java.io.IOException {
+    Path glove = Path.of(c.glove);
+    // the words, most frequent first, in the order of the vectors' rows
+    List<Row> rows = session.read().parquet(glove.resolve(WORDS).toString()).select("index").collectAsList();
+    int n = Math.min(c.clusterWords, rows.size());
+    String[] words = new String[n];
+    for (int i = 0; i < n; i++) {
+      words[i] = rows.get(i).getString(0);
+    }
+    float[][] vectors = GloveVectors.readNpy(glove.resolve(VECTORS), n);
+    log("GloVe: " + rows.size() + " words, clustering the first " + n + " (" + String.join(" ", List.of(words)
+        .subList(0, Math.min(8, n))) + " ...)");
+    return WordClusters.compute(words, vectors, c.clusterKs, c.seed, LinearNerTraining::log);
   }
 
   /** Replaces a previous model of either kind: its files would otherwise mix with the new ones. */

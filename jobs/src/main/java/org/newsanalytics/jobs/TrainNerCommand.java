@@ -61,6 +61,11 @@ public final class TrainNerCommand implements Callable<Integer> {
       description = "Linear tagger: cluster the N most frequent GloVe words. Default: ${DEFAULT-VALUE}")
   int clusterWords;
 
+  @Option(names = "--reuse-clusters", paramLabel = "FILE",
+      description = "Linear tagger: take the word clusters from this clusters.txt.gz (of an earlier model) instead "
+          + "of running k-means again; --cluster-ks and --cluster-words are then ignored.")
+  String reuseClusters;
+
   @Option(names = "--iterations", paramLabel = "N", defaultValue = "300",
       description = "Linear tagger: perceptron iterations. Default: ${DEFAULT-VALUE}")
   int iterations;
@@ -71,7 +76,7 @@ public final class TrainNerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (glove != null) {
+    if (glove != null || reuseClusters != null) {
       return LinearNerTraining.run(this);
     }
     Map<String, Object> described = new LinkedHashMap<>();

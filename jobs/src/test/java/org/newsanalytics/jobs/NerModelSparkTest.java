@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -27,7 +26,7 @@ import org.newsanalytics.common.extract.EntityMention;
 import org.newsanalytics.common.extract.SentenceSpan;
 import org.newsanalytics.common.spark.ner.NerAnnotator;
 import org.newsanalytics.common.spark.ner.NerEvaluation;
-import org.newsanalytics.common.spark.ner.NerPipelines;
+import org.newsanalytics.common.spark.ner.NerModel;
 
 /**
  * The shipped NER model (data/models/ner): its quality on CoNLL dev (the gate), on running
@@ -47,12 +46,12 @@ class NerModelSparkTest {
    */
   static final double RUNNING_TEXT_FLOOR = 0.8822;
 
-  private static PipelineModel model;
+  private static NerModel model;
 
   @BeforeAll
   static void load() {
     TestSpark.session();
-    model = NerPipelines.load(TestSpark.projectDir().resolve("data/models/ner").toString());
+    model = NerModel.load(TestSpark.session(), TestSpark.projectDir().resolve("data/models/ner").toString());
   }
 
   private static List<ConllSentence> dev() throws Exception {
@@ -87,7 +86,7 @@ class NerModelSparkTest {
     String text = file.substring(file.indexOf('\n') + 1);
     Dataset<Row> articles = TestSpark.session().createDataFrame(List.of(RowFactory.create("seed", text)),
         new StructType().add("article_id", DataTypes.StringType).add("text", DataTypes.StringType));
-    List<Row> out = NerAnnotator.annotate(model, articles).collectAsList();
+    List<Row> out = model.annotate(articles).collectAsList();
     assertEquals(1, out.size());
     List<SentenceSpan> sentences = NerAnnotator.sentences(out.get(0));
     List<EntityMention> raw = NerAnnotator.mentions(out.get(0), sentences);

@@ -28,13 +28,23 @@ public final class LinearNerModel {
   static final String KIND = "opennlp-name-finder+glove-clusters";
 
   private final TokenNameFinderModel finder;
-  private final LinearNerFeatures features;
   private final Map<String, byte[]> files;
 
-  private LinearNerModel(TokenNameFinderModel finder, LinearNerFeatures features, Map<String, byte[]> files) {
+  private LinearNerModel(TokenNameFinderModel finder, Map<String, byte[]> files) {
     this.finder = finder;
-    this.features = features;
     this.files = files;
+  }
+
+  /** The key the feature descriptor names the cluster and gazetteer features by: their files' digest. */
+  static String featureKey(byte[] clusters, byte[] gazetteer) {
+    try {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      md.update(clusters);
+      md.update(gazetteer);
+      return java.util.HexFormat.of().formatHex(md.digest()).substring(0, 32);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** True when the directory holds a model of this kind (and not, say, a Spark NLP pipeline). */
@@ -68,17 +78,20 @@ public final class LinearNerModel {
         throw new IllegalArgumentException("Cannot load the NER model at " + where + ": its " + MANIFEST
             + " names kind '" + manifest.getProperty("kind") + "', expected '" + KIND + "'");
       }
-      TokenNameFinderModel finder = new TokenNameFinderModel(new ByteArrayInputStream(files.get(FINDER)));
       WordClusters clusters = WordClusters.fromBytes(files.get(CLUSTERS), where + "/" + CLUSTERS);
       Gazetteer gazetteer = Gazetteer.parse(new String(files.get(GAZETTEER), StandardCharsets.UTF_8),
           where + "/" + GAZETTEER);
-      return new LinearNerModel(finder, new LinearNerFeatures(clusters, gazetteer), Map.copyOf(files));
+      // before OpenNLP reads its model: that builds the feature generators, ours among them
+      LinearNerFeatureGenerator.register(featureKey(files.get(CLUSTERS), files.get(GAZETTEER)),
+          new LinearNerFeatures(clusters, gazetteer));
+      TokenNameFinderModel finder = new TokenNameFinderModel(new ByteArrayInputStream(files.get(FINDER)));
+      return new LinearNerModel(finder, Map.copyOf(files));
     } catch (IOException e) {
       throw new IllegalArgumentException("Cannot load the NER model at " + where + ": " + e.getMessage(), e);
     }
   }
 
-  static LinearNerModel of(TokenNameFinderModel finder, WordClusters clusters, String gazetteerYaml,
+  static LinearNerModel of(TokenNameFinderModel finder, byte[] clusters, byte[] gazetteer,
       Map<String, String> manifestEntries) {
     Map<String, byte[]> files = new LinkedHashMap<>();
     StringBuilder manifest = new StringBuilder("kind=" + KIND + "\n");
@@ -91,10 +104,9 @@ public final class LinearNerModel {
       throw new UncheckedIOException("Cannot serialise the name finder", e);
     }
     files.put(FINDER, bytes.toByteArray());
-    files.put(CLUSTERS, clusters.toBytes());
-    files.put(GAZETTEER, gazetteerYaml.getBytes(StandardCharsets.UTF_8));
-    Gazetteer gazetteer = Gazetteer.parse(gazetteerYaml, "the training gazetteer");
-    return new LinearNerModel(finder, new LinearNerFeatures(clusters, gazetteer), Map.copyOf(files));
+    files.put(CLUSTERS, clusters);
+    files.put(GAZETTEER, gazetteer);
+    return new LinearNerModel(finder, Map.copyOf(files));
   }
 
   public void save(Path dir) {
@@ -114,6 +126,6 @@ public final class LinearNerModel {
 
   /** A new tagger: cheap; one per thread, as OpenNLP's decoder keeps per-call state. */
   public LinearNerTagger newTagger() {
-    return new LinearNerTagger(finder, features);
+    return new LinearNerTagger(finder);
   }
 }

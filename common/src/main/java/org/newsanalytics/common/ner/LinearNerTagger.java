@@ -17,11 +17,9 @@ public final class LinearNerTagger {
   public record Mention(int sentence, int begin, int end, String label, double confidence) {}
 
   private final NameFinderME finder;
-  private final LinearNerFeatures features;
 
-  LinearNerTagger(TokenNameFinderModel model, LinearNerFeatures features) {
+  LinearNerTagger(TokenNameFinderModel model) {
     this.finder = new NameFinderME(model);
-    this.features = features;
   }
 
   /** The entities of one article, sentence by sentence. */
@@ -47,7 +45,7 @@ public final class LinearNerTagger {
 
   /** Token spans [start, end) with type and probability, for tokens already split. */
   public Span[] tagTokens(String[] words) {
-    return finder.find(words, features.of(words));
+    return finder.find(words);
   }
 
   /** Forgets what earlier sentences were labelled: call between documents. */

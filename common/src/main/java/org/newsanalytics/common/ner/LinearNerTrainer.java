@@ -34,7 +34,11 @@ public final class LinearNerTrainer {
 
   public static LinearNerModel train(List<ConllSentence> train, WordClusters clusters, String gazetteerYaml,
       Options options, Map<String, String> describe, Consumer<String> log) {
-    LinearNerFeatures features = new LinearNerFeatures(clusters, Gazetteer.parse(gazetteerYaml, "the gazetteer"));
+    byte[] clusterBytes = clusters.toBytes();
+    byte[] gazetteerBytes = gazetteerYaml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String key = LinearNerModel.featureKey(clusterBytes, gazetteerBytes);
+    LinearNerFeatureGenerator.register(key, new LinearNerFeatures(clusters, Gazetteer.parse(gazetteerYaml,
+        "the gazetteer")));
     List<NameSample> samples = new ArrayList<>(train.size());
     int document = Integer.MIN_VALUE;
     for (ConllSentence s : train) {
@@ -45,7 +49,7 @@ public final class LinearNerTrainer {
       }
       boolean newDocument = s.document() != document;
       document = s.document();
-      samples.add(new NameSample(words, names.toArray(Span[]::new), features.of(words), newDocument));
+      samples.add(new NameSample(words, names.toArray(Span[]::new), newDocument));
     }
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
@@ -53,7 +57,8 @@ public final class LinearNerTrainer {
     params.put(TrainingParameters.CUTOFF_PARAM, options.cutoff());
     byte[] descriptor;
     try (InputStream in = LinearNerTrainer.class.getClassLoader().getResourceAsStream(FEATURES)) {
-      descriptor = in.readAllBytes();
+      descriptor = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("KEY", key)
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException | NullPointerException e) {
       throw new IllegalStateException("Cannot read the feature descriptor " + FEATURES + " from the classpath", e);
     }
@@ -71,6 +76,6 @@ public final class LinearNerTrainer {
     manifest.put("cutoff", Integer.toString(options.cutoff()));
     manifest.put("cluster_ks", java.util.Arrays.toString(clusters.ks()));
     manifest.put("cluster_words", Integer.toString(clusters.size()));
-    return LinearNerModel.of(finder, clusters, gazetteerYaml, manifest);
+    return LinearNerModel.of(finder, clusterBytes, gazetteerBytes, manifest);
   }
 }

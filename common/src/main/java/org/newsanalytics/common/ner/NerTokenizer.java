@@ -56,12 +56,26 @@ public final class NerTokenizer {
 
   private static int tokenEnd(String text, int i, int to) {
     char c = text.charAt(i);
-    if (isApostrophe(c) && i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-        && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
-      return i + 2; // "'s"
+    if (isApostrophe(c)) {
+      int clitic = cliticEnd(text, i, to);
+      if (clitic > 0) {
+        return clitic; // "'s", "'re", "'ll"
+      }
+    }
+    if ((c == '+' || c == '-') && i + 1 < to && Character.isDigit(text.charAt(i + 1))
+        && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+      return tokenEnd(text, i + 1, to); // a signed number: "+44", "-3"
+    }
+    if (c == '.' && i + 1 < to && Character.isDigit(text.charAt(i + 1))
+        && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+      return tokenEnd(text, i + 1, to); // ".500", a batting average
     }
     if (!Character.isLetterOrDigit(c)) {
-      return i + 1; // punctuation, one character at a time
+      int j = i + 1;
+      while (j < to && text.charAt(j) == c && (c == '-' || c == '.' || c == '*' || c == '=' || c == '_')) {
+        j++; // a run of one mark: "--", "...", "***"
+      }
+      return j; // other punctuation, one character at a time
     }
     int initials = initialsEnd(text, i, to);
     if (initials > 0) {
@@ -78,6 +92,9 @@ public final class NerTokenizer {
       } else {
         break;
       }
+    }
+    if (j < to && text.charAt(j) == '$' && Character.isUpperCase(c)) {
+      return j + 1; // currencies: "C$", "HK$", "US$"
     }
     if (j < to && text.charAt(j) == '.') {
       String word = text.substring(i, j);
@@ -103,8 +120,21 @@ public final class NerTokenizer {
   }
 
   private static boolean isPossessive(String text, int j, int to) {
-    return j + 1 < to && (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')
-        && (j + 2 >= to || !Character.isLetterOrDigit(text.charAt(j + 2)));
+    return cliticEnd(text, j, to) > 0;
+  }
+
+  private static final List<String> CLITICS = List.of("s", "re", "ll", "ve", "m", "d");
+
+  /** The end of a clitic ("'s", "'re", "'ll", "'ve", "'m", "'d") starting at the apostrophe i, or -1. */
+  private static int cliticEnd(String text, int i, int to) {
+    for (String c : CLITICS) {
+      int end = i + 1 + c.length();
+      if (end <= to && text.regionMatches(true, i + 1, c, 0, c.length())
+          && (end >= to || !Character.isLetterOrDigit(text.charAt(end)))) {
+        return end;
+      }
+    }
+    return -1;
   }
 
   private static boolean isJoiner(char c) {

@@ -32,7 +32,7 @@ class LinearNerModelTest {
     String[] words = {"lyon", "porto", "graz", "turku", "nice", "arrived", "in", "today"};
     float[][] vectors = {{1, 0}, {1, 0.1f}, {0.9f, 0}, {1, -0.1f}, {1, 0.05f}, {0, 1}, {0.1f, 1}, {-0.1f, 1}};
     WordClusters clusters = WordClusters.compute(words, vectors, new int[] {2}, 1, line -> {});
-    return LinearNerTrainer.train(train, clusters, GAZETTEER, new LinearNerTrainer.Options(50, 0), Map.of(),
+    return LinearNerTrainer.train(train, clusters, GAZETTEER, new LinearNerTrainer.Options(50, 0, true), Map.of(),
         line -> {});
   }
 

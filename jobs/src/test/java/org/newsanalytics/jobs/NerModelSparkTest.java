@@ -41,10 +41,11 @@ class NerModelSparkTest {
   static final double SHIPPED_DEV_F1 = 0.8989;
   static final double GATE = SHIPPED_DEV_F1 - 0.01;
   /**
-   * Running text proper (the first 25 dev documents, each one article) scored 0.8922 with the
-   * project's sentence splitter; the floor, 0.01 below, catches a front end that gets worse.
+   * Running text proper (the first 25 dev documents, each one article) scored 0.9353 with the
+   * shipped linear model (0.8922 with the earlier BiLSTM); the floor, 0.01 below, catches a
+   * front end or retrain that gets worse.
    */
-  static final double RUNNING_TEXT_FLOOR = 0.8822;
+  static final double RUNNING_TEXT_FLOOR = 0.9253;
 
   private static NerModel model;
 

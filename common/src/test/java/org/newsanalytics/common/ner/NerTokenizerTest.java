@@ -36,6 +36,12 @@ class NerTokenizerTest {
   }
 
   @Test
+  void cliticsCurrenciesSignedNumbersAndRunsOfOneMark() {
+    assertEquals(List.of("they", "'re", "paid", "C$", "5", "--", "call", "+44", "or", "hit", ".500", "..."),
+        words("they're paid C$ 5 -- call +44 or hit .500..."));
+  }
+
+  @Test
   void offsetsIntoARangeOfTheText() {
     String text = "One. Two words here.";
     List<NerTokenizer.Token> tokens = NerTokenizer.tokenize(text, 5, text.length());

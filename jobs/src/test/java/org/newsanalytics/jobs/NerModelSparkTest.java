@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -27,7 +26,7 @@ import org.newsanalytics.common.extract.EntityMention;
 import org.newsanalytics.common.extract.SentenceSpan;
 import org.newsanalytics.common.spark.ner.NerAnnotator;
 import org.newsanalytics.common.spark.ner.NerEvaluation;
-import org.newsanalytics.common.spark.ner.NerPipelines;
+import org.newsanalytics.common.spark.ner.NerModel;
 import org.newsanalytics.common.testing.NeedsSharedData;
 import org.newsanalytics.common.testing.SharedData;
 
@@ -42,20 +41,21 @@ class NerModelSparkTest {
    * tokenised by the pipeline itself: the default of {@code evaluate ner} (data/models/README.md).
    * The gate allows 0.01 below it, so a retrain or a front-end change that loses quality fails here.
    */
-  static final double SHIPPED_DEV_F1 = 0.9053;
+  static final double SHIPPED_DEV_F1 = 0.8989;
   static final double GATE = SHIPPED_DEV_F1 - 0.01;
   /**
-   * Running text proper (the first 25 dev documents, each one article) scored 0.8922 with the
-   * project's sentence splitter; the floor, 0.01 below, catches a front end that gets worse.
+   * Running text proper (the first 25 dev documents, each one article) scored 0.9353 with the
+   * shipped linear model (0.8922 with the earlier BiLSTM); the floor, 0.01 below, catches a
+   * front end or retrain that gets worse.
    */
-  static final double RUNNING_TEXT_FLOOR = 0.8822;
+  static final double RUNNING_TEXT_FLOOR = 0.9253;
 
-  private static PipelineModel model;
+  private static NerModel model;
 
   @BeforeAll
   static void load() {
     TestSpark.session();
-    model = NerPipelines.load(TestSpark.projectDir().resolve("data/models/ner").toString());
+    model = NerModel.load(TestSpark.session(), TestSpark.projectDir().resolve("data/models/ner").toString());
   }
 
   private static List<ConllSentence> dev() throws Exception {
@@ -90,7 +90,7 @@ class NerModelSparkTest {
     String text = file.substring(file.indexOf('\n') + 1);
     Dataset<Row> articles = TestSpark.session().createDataFrame(List.of(RowFactory.create("seed", text)),
         new StructType().add("article_id", DataTypes.StringType).add("text", DataTypes.StringType));
-    List<Row> out = NerAnnotator.annotate(model, articles).collectAsList();
+    List<Row> out = model.annotate(articles).collectAsList();
     assertEquals(1, out.size());
     List<SentenceSpan> sentences = NerAnnotator.sentences(out.get(0));
     List<EntityMention> raw = NerAnnotator.mentions(out.get(0), sentences);

@@ -18,6 +18,11 @@ public record EntityMention(int sentenceIndex, int begin, int end, String text, 
 
   /** PERSON, ORG, LOC or MISC. */
   public String coarseType() {
+    return coarseType(entityType);
+  }
+
+  /** PERSON, ORG, LOC or MISC for any entity or gazetteer type. */
+  public static String coarseType(String entityType) {
     return switch (entityType) {
       case "PERSON", "PER" -> "PERSON";
       case "ORG", "NEWS_AGENCY", "GOVERNMENT", "COMPANY", "INTERNATIONAL_ORG", "ARMED_FORCES" -> "ORG";

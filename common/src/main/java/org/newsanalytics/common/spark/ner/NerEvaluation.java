@@ -45,8 +45,13 @@ public final class NerEvaluation {
   private NerEvaluation() {}
 
   public static Result evaluate(SparkSession spark, PipelineModel model, List<ConllSentence> gold, Unit unit) {
+    return evaluate(spark, new NerModel.SparkNlp(model), gold, unit);
+  }
+
+  public static Result evaluate(SparkSession spark, NerModel model, List<ConllSentence> gold, Unit unit) {
     if (unit == Unit.GOLD_TOKENS) {
-      return onGoldTokens(spark, model, gold);
+      return model instanceof NerModel.Linear l ? onGoldTokens(l.annotator(), gold)
+          : onGoldTokens(spark, ((NerModel.SparkNlp) model).pipeline(), gold);
     }
     Map<String, ConllText> units = new LinkedHashMap<>();
     if (unit == Unit.SENTENCE) {
@@ -65,7 +70,7 @@ public final class NerEvaluation {
     Dataset<Row> input = spark.createDataFrame(rows, schema);
 
     long t0 = System.nanoTime();
-    List<Row> out = NerAnnotator.annotate(model, input).collectAsList();
+    List<Row> out = model.annotate(input).collectAsList();
     double seconds = (System.nanoTime() - t0) / 1e9;
 
     Map<String, List<Span>> predicted = new HashMap<>();
@@ -138,6 +143,28 @@ public final class NerEvaluation {
       tokens += predicted.size();
     }
     return new Result(score, gold.size(), tokens, seconds);
+  }
+
+  /** The linear tagger on the gold tokens, in this JVM: documents in order, as the tagger meets them in an article. */
+  private static Result onGoldTokens(LinearNerAnnotator annotator, List<ConllSentence> gold) {
+    org.newsanalytics.common.ner.LinearNerTagger tagger = annotator.tagger();
+    NerScore score = new NerScore();
+    int tokens = 0;
+    int document = Integer.MIN_VALUE;
+    long t0 = System.nanoTime();
+    for (ConllSentence s : gold) {
+      if (s.document() != document) {
+        tagger.newDocument();
+        document = s.document();
+      }
+      List<Span> predicted = new ArrayList<>();
+      for (opennlp.tools.util.Span p : tagger.tagTokens(s.tokens().toArray(String[]::new))) {
+        predicted.add(new Span(p.getStart(), p.getEnd(), p.getType()));
+      }
+      score.add(s.entities(), predicted);
+      tokens += s.tokens().size();
+    }
+    return new Result(score, gold.size(), tokens, (System.nanoTime() - t0) / 1e9);
   }
 
   private static Row annotation(String type, int begin, int endInclusive, String result) {

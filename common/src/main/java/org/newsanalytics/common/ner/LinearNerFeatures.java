@@ -1,0 +1,107 @@
+package org.newsanalytics.common.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsanalytics.common.entities.Gazetteer;
+import org.newsanalytics.common.extract.EntityMention;
+
+/**
+ * The features the linear tagger gets beyond OpenNLP's own (word, shape, affixes): per token,
+ * the GloVe cluster ids of the words around it at every granularity, whether a gazetteer alias
+ * covers it (and of which coarse type), and whether its line is written all in capitals
+ * (headlines). Computed the same way in training and tagging; thread-safe.
+ */
+public final class LinearNerFeatures {
+  static final int WINDOW = 2;
+  private final WordClusters clusters;
+  private final Gazetteer gazetteer;
+
+  public LinearNerFeatures(WordClusters clusters, Gazetteer gazetteer) {
+    this.clusters = clusters;
+    this.gazetteer = gazetteer;
+  }
+
+  /** Per token, its extra feature strings (OpenNLP's "additional context"). */
+  public String[][] of(String[] tokens) {
+    int n = tokens.length;
+    int[][] ids = new int[n][];
+    for (int i = 0; i < n; i++) {
+      ids[i] = clusters.of(tokens[i].toLowerCase(Locale.ROOT));
+    }
+    String[] gaz = gazetteerTags(tokens);
+    boolean caps = allCaps(tokens);
+    int[] ks = clusters.ks();
+    String[][] out = new String[n][];
+    for (int i = 0; i < n; i++) {
+      List<String> f = new ArrayList<>(ks.length * (2 * WINDOW + 1) + 4);
+      for (int d = -WINDOW; d <= WINDOW; d++) {
+        int j = i + d;
+        if (j < 0 || j >= n) {
+          continue;
+        }
+        for (int g = 0; g < ks.length; g++) {
+          f.add("c" + ks[g] + "[" + d + "]=" + (ids[j] == null ? "-" : Integer.toString(ids[j][g])));
+        }
+      }
+      if (gaz[i] != null) {
+        f.add("gz=" + gaz[i]);
+      }
+      if (i > 0 && gaz[i - 1] != null) {
+        f.add("gz[-1]=" + gaz[i - 1]);
+      }
+      if (i + 1 < n && gaz[i + 1] != null) {
+        f.add("gz[1]=" + gaz[i + 1]);
+      }
+      if (caps) {
+        f.add("capsline");
+      }
+      out[i] = f.toArray(String[]::new);
+    }
+    return out;
+  }
+
+  /** Per token, B-TYPE / I-TYPE of the gazetteer alias covering it, or null. */
+  private String[] gazetteerTags(String[] tokens) {
+    String[] out = new String[tokens.length];
+    if (gazetteer == null) {
+      return out;
+    }
+    StringBuilder sb = new StringBuilder();
+    int[] starts = new int[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      if (i > 0) {
+        sb.append(' ');
+      }
+      starts[i] = sb.length();
+      sb.append(tokens[i]);
+    }
+    for (Gazetteer.Match m : gazetteer.find(sb.toString())) {
+      String type = EntityMention.coarseType(m.entry().type());
+      for (int i = 0; i < tokens.length; i++) {
+        int b = starts[i];
+        if (b >= m.begin() && b < m.end()) {
+          out[i] = (b == m.begin() ? "B-" : "I-") + type;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A headline or table line: at least three letters, none of them lower case. */
+  private static boolean allCaps(String[] tokens) {
+    int letters = 0;
+    for (String t : tokens) {
+      for (int k = 0; k < t.length(); k++) {
+        char c = t.charAt(k);
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+        if (Character.isLetter(c)) {
+          letters++;
+        }
+      }
+    }
+    return letters >= 3;
+  }
+}

@@ -1,0 +1,66 @@
+package org.newsanalytics.common.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsanalytics.common.entities.ConllSentence;
+import org.newsanalytics.common.extract.SentenceSplitter;
+
+/** Training, saving, reloading and tagging with a model trained on a few made-up sentences. */
+class LinearNerModelTest {
+  private static final String GAZETTEER = "entities:\n  CITY:\n    - {name: Lyon}\n";
+
+  private static LinearNerModel tiny() {
+    String[] people = {"Anna Weber", "Tom Berg", "Lena Holt", "Marc Vidal"};
+    String[] cities = {"Lyon", "Porto", "Graz", "Turku"};
+    List<ConllSentence> train = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String[] person = people[i % people.length].split(" ");
+      String city = cities[(i / 2) % cities.length];
+      train.add(new ConllSentence(i / 4, List.of(person[0], person[1], "arrived", "in", city, "today", "."),
+          List.of("B-PER", "I-PER", "O", "O", "B-LOC", "O", "O")));
+    }
+    // clusters: the city names share one cluster, the other words another
+    String[] words = {"lyon", "porto", "graz", "turku", "nice", "arrived", "in", "today"};
+    float[][] vectors = {{1, 0}, {1, 0.1f}, {0.9f, 0}, {1, -0.1f}, {1, 0.05f}, {0, 1}, {0.1f, 1}, {-0.1f, 1}};
+    WordClusters clusters = WordClusters.compute(words, vectors, new int[] {2}, 1, line -> {});
+    return LinearNerTrainer.train(train, clusters, GAZETTEER, new LinearNerTrainer.Options(50, 0, true), Map.of(),
+        line -> {});
+  }
+
+  @Test
+  void savedModelReloadsAndTagsWithExactOffsets(@TempDir Path dir) {
+    LinearNerModel trained = tiny();
+    trained.save(dir.resolve("m"));
+    assertTrue(LinearNerModel.isIn(dir.resolve("m")));
+    LinearNerModel loaded = LinearNerModel.load(dir.resolve("m"));
+    String text = "Tom Berg arrived in Nice today.\n\nLena Holt arrived in Porto today.";
+    List<LinearNerTagger.Mention> a = trained.newTagger().tag(text, SentenceSplitter.split(text));
+    List<LinearNerTagger.Mention> b = loaded.newTagger().tag(text, SentenceSplitter.split(text));
+    assertEquals(a, b);
+    List<String> found = b.stream().map(m -> text.substring(m.begin(), m.end()) + "/" + m.label()).toList();
+    assertTrue(found.contains("Tom Berg/PER"), found.toString());
+    assertTrue(found.contains("Lena Holt/PER"), found.toString());
+    assertTrue(found.contains("Porto/LOC"), found.toString());
+    // never seen in training, but in the cities' cluster
+    assertTrue(found.contains("Nice/LOC"), found.toString());
+    assertEquals(1, b.stream().filter(m -> text.substring(m.begin(), m.end()).equals("Porto")).findFirst().orElseThrow()
+        .sentence());
+  }
+
+  @Test
+  void aDirectoryOfAnotherKindIsNotTakenForThisOne(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("stages"));
+    assertTrue(!LinearNerModel.isIn(dir));
+    Files.writeString(dir.resolve(LinearNerModel.MANIFEST), "kind=something-else\n");
+    assertThrows(IllegalArgumentException.class, () -> LinearNerModel.load(dir));
+  }
+}

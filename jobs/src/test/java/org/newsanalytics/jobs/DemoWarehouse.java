@@ -72,7 +72,7 @@ final class DemoWarehouse {
       String duplicateOf = i >= ARTICLES - 2 ? "a" + (i - (ARTICLES - 2)) : null;
       articles.add(RowFactory.create(id, "source" + (i % 4), "https://example.org/" + id, "Article " + i,
           new Timestamp(published.getTime() + 8 * 3600_000L), published, "en", "Text of article " + i + ".", "hash-" + id,
-          duplicateOf, "batch-1", "demo.jsonl", "line " + i, new Timestamp(published.getTime() + 9 * 3600_000L)));
+          duplicateOf, "batch-1", "demo.jsonl", "line " + i, new Timestamp(published.getTime() + 9 * 3600_000L), "record"));
       for (int e = 0; e <= i % ENTITIES.length; e++) {
         entities.add(RowFactory.create(id, published, id + "-e" + e, 0, e * 10, e * 10 + 6, ENTITIES[e], COARSE[e], COARSE[e],
             ENTITIES[e], "gazetteer", 0.9));

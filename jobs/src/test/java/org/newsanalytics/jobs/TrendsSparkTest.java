@@ -87,7 +87,7 @@ class TrendsSparkTest {
 
   private static Row article(String id, String source, Date published) {
     return RowFactory.create(id, source, null, null, new Timestamp(published.getTime()), published, "en", "text " + id,
-        "hash-" + id, null, "batch", "file", "ref", new Timestamp(published.getTime()));
+        "hash-" + id, null, "batch", "file", "ref", new Timestamp(published.getTime()), "record");
   }
 
   private static Row mention(String id, String article, Date published, String type, String mode, Date eventDate,

@@ -69,7 +69,7 @@ class ExportSparkTest {
     Warehouse w = new Warehouse(spark, tmp.resolve("formula-warehouse").toString());
     w.ensure(Tables.QUOTES);
     w.merge(Tables.QUOTES, spark.createDataFrame(List.of(RowFactory.create("a1", Date.valueOf("2025-08-05"), "q1", 0,
-        formula, 0, 10, "direct", "-the minister", "Minister", 12, 24, "PER", "said", 0.9)), Tables.QUOTES.schema()), true);
+        formula, 0, 10, "direct", "-the minister", "Minister", 12, 24, "PER", "said", 0.9, "SaidAfterQuote")), Tables.QUOTES.schema()), true);
     TableExport export = new TableExport(spark, w);
     String csv = tmp.resolve("formula-csv").toString();
     export.export(new TableExport.Request("quotes", Format.CSV, csv, Optional.empty(), OptionalInt.empty(), false));

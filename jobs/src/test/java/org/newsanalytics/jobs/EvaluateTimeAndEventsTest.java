@@ -69,6 +69,7 @@ class EvaluateTimeAndEventsTest {
   }
 
   @Test
+  @NeedsSharedData
   void eventsOnCase2021IsDetectedAndSplitIntoHalves(@TempDir Path dir) throws Exception {
     Path errors = dir.resolve("errors.tsv");
     Run r = run("evaluate", "events", "--gold", shared("gold/events-case2021-dev/case2021_task2_dev.tsv"), "--json",

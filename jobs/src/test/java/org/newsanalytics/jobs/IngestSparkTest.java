@@ -58,8 +58,9 @@ class IngestSparkTest {
   }
 
   @Test
+  @NeedsSharedData
   void everyRealWebArchiveIngestsAndItsRecordsReconcile() {
-    Path samples = TestSpark.projectDir().resolve("../shared/data/corpora/warc-samples");
+    Path samples = SharedData.path("corpora/warc-samples");
     List<String> archives = new ArrayList<>();
     for (String name : List.of("small-arcs-and-warcs/IAH-20080430204825-00000-blackbook-truncated.arc",
         "small-arcs-and-warcs/IAH-20080430204825-00000-blackbook-truncated.arc.gz",

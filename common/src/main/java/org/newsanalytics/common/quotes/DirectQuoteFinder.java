@@ -49,12 +49,8 @@ final class DirectQuoteFinder {
   private final SpeakerResolver speakers;
   private final List<Quote> out;
   private final QuoteCues cues;
-  /** the last direct or partial quote: its span index, speaker and cue, for continuations */
-  private int lastSpan = -1;
-  private Speaker lastSpeaker;
-  private String lastCue;
-  /** the last quote was a partial one, inside a reported sentence */
-  private boolean lastWasPartial;
+  /** the last direct or partial quote, for continuations */
+  private final PreviousQuote previous = new PreviousQuote();
 
   DirectQuoteFinder(ArticleTokens article, SpeakerSearch search) {
     this.article = article;
@@ -102,65 +98,33 @@ final class DirectQuoteFinder {
   }
 
   void quoted(int k) {
-    QuotedSpan q = spans.get(k);
-    int open = article.tokenAt(q.open());
-    if (open < 0) {
+    QuoteSite site = QuoteSite.locate(article, search, previous, k);
+    if (site == null) {
       return;
     }
-    int close = open;
-    while (close < tokens.size() && quoteOf[close] == k) {
-      close++;
-    }
-    int preStart = open;
-    boolean inTag = false;
-    while (preStart > 0 && paragraphOf[preStart - 1] == paragraphOf[open] && quoteOf[preStart - 1] < 0
-        && (inTag || !tokens.get(preStart - 1).isStop())) {
-      // "Rep. Hakeem Jeffries (D-N.Y.) said": a dot inside a party tag ends no sentence
-      String w = tokens.get(preStart - 1).text();
-      inTag = w.equals(")") || inTag && !w.equals("(") && open - preStart < MAX_TAG_TOKENS;
-      preStart--;
-    }
-    int tailEnd = close;
-    boolean inParentheses = false;
-    while (tailEnd < tokens.size() && paragraphOf[tailEnd] == paragraphOf[close - 1] && quoteOf[tailEnd] < 0
-        && (inParentheses || !tokens.get(tailEnd).isStop())) {
-      // "(D-Md.)": a dot inside a party tag ends no sentence
-      inParentheses = tokens.get(tailEnd).text().equals("(") || inParentheses && !tokens.get(tailEnd).text().equals(")");
-      tailEnd++;
-    }
-    if (q.unclosed()) {
-      tailEnd = close; // the quote goes on in the next paragraph; any cue is there
-    }
-    boolean startsClause = preStart == open || (open > 0 && isIntro(tokens.get(open - 1)));
-    // words before the mark that are no cue ("that", "its", "were") make it part of a reported sentence
-    boolean direct = startsClause || q.unclosed();
-    if (direct && !q.unclosed() && startsLowerCase(q) && !interrupts(k, open) && completesReportedClause(open)) {
-      direct = false; // "These sources, the lawyers said, “all command the same conclusion”": one mixed report
-    }
-    if (direct && !q.unclosed() && startsLowerCase(q) && open > 0 && tokens.get(open - 1).isDash()) {
-      direct = false; // "thanked the mayor - “our oldest ally.”": an apposition
-    }
-    if (direct && !q.unclosed() && !interrupts(k, open) && afterFrontedClauseWithoutCue(open)) {
-      direct = false; // "If the bill passes, “I think it will fill a void,” Ross said": one mixed report
-    }
-    if (direct && !q.unclosed() && !interrupts(k, open) && insideThatClause(open)) {
-      direct = false; // "He said that, in 2009, “…”": the quote ends a reported clause that began before it
-    }
-    if (!direct) {
+    QuotedSpan q = site.quote;
+    int open = site.open;
+    int close = site.close;
+    int preStart = site.preStart;
+    int tailEnd = site.tailEnd;
+    if (!isWhole(site)) {
       partial(k, q, open, close, tailEnd);
       return;
     }
     spanIsDirect[k] = true;
+    if (site.interrupts() && previous.partial()) {
+      // "The ''animosity …,'' he told CNN, ''and I hope …''": the rest of one mixed report
+      continuePartial(k, q, open);
+      return;
+    }
     Attribution a = null;
     AttributionRule rule = AttributionRule.NO_SPEAKER;
-    if (interrupts(k, open)) {
-      if (lastWasPartial) {
-        // "The ''animosity …,'' he told CNN, ''and I hope …''": the rest of one mixed report
-        continuePartial(k, q, open);
-        return;
+    for (DirectQuoteSieve sieve : Sieves.DIRECT) {
+      a = sieve.attribute(site);
+      if (a != null) {
+        rule = sieve.rule();
+        break;
       }
-      a = new Attribution(lastSpeaker, lastCue, -1); // "…," X said, "…"
-      rule = AttributionRule.QUOTE_RESUMED;
     }
     boolean introduced = introducedByCue(open);
     if (a == null && !introduced && !endsSentence(q, close) && !(endsWithFullStop(q) && introducesNextQuote(close, tailEnd))) {
@@ -221,11 +185,11 @@ final class DirectQuoteFinder {
       return;
     }
     double confidence = 0.9;
-    if (a == null && lastSpeaker != null && continues(k, preStart == open)) {
-      a = new Attribution(lastSpeaker, lastCue, -1);
+    if (a == null && previous.speaker() != null && continues(k, preStart == open)) {
+      a = new Attribution(previous.speaker(), previous.cue(), -1);
       rule = AttributionRule.CONTINUES_SPEAKER;
       confidence = 0.6;
-      if (lastWasPartial && goesOnWithReport(k, q, open, preStart == open)) {
+      if (previous.partial() && goesOnWithReport(k, q, open, preStart == open)) {
         continuePartial(k, q, open);
         return;
       }
@@ -247,10 +211,35 @@ final class DirectQuoteFinder {
     article.emit(sentenceOf[open], DIRECT, q.innerBegin(), q.innerEnd(), speaker, a == null ? null : a.cue(), confidence,
         a == null ? AttributionRule.NO_SPEAKER : rule);
     speakers.remember(speaker, sentenceOf[open]);
-    lastSpan = k;
-    lastSpeaker = a == null ? null : speaker;
-    lastCue = a == null ? null : a.cue();
-    lastWasPartial = false;
+    previous.set(k, a == null ? null : speaker, a == null ? null : a.cue(), false);
+  }
+
+  /**
+   * The quotation is a whole one, not words inside a reported sentence: it opens its clause (nothing
+   * but punctuation or a verb of saying before the mark) or runs on past its paragraph, and does not
+   * finish a clause the reporter began.
+   */
+  private boolean isWhole(QuoteSite site) {
+    QuotedSpan q = site.quote;
+    int open = site.open;
+    if (q.unclosed()) {
+      return true;
+    }
+    if (!site.opensClause() && !(open > 0 && site.isIntro(tokens.get(open - 1)))) {
+      return false; // words before the mark that are no cue ("that", "its", "were") make it part of a report
+    }
+    boolean interrupts = site.interrupts();
+    if (startsLowerCase(q) && !interrupts && completesReportedClause(open)) {
+      return false; // "These sources, the lawyers said, “all command the same conclusion”": one mixed report
+    }
+    if (startsLowerCase(q) && open > 0 && tokens.get(open - 1).isDash()) {
+      return false; // "thanked the mayor - “our oldest ally.”": an apposition
+    }
+    if (!interrupts && afterFrontedClauseWithoutCue(open)) {
+      return false; // "If the bill passes, “I think it will fill a void,” Ross said": one mixed report
+    }
+    // "He said that, in 2009, “…”": the quote ends a reported clause that began before it
+    return interrupts || !insideThatClause(open);
   }
 
   /**
@@ -280,18 +269,18 @@ final class DirectQuoteFinder {
    */
   private boolean goesOnWithReport(int k, QuotedSpan q, int open, boolean opensClause) {
     // extendsReport first: it also stretches the indirect report over this quote
-    return lastSpan == k - 1 && (extendsReport(q, open) || continuesMixedReport(open))
-        || opensClause && opensParagraph(q.open()) && reportedPartial(lastSpan)
-        || sentenceOf[article.tokenAt(spans.get(lastSpan).open())] == sentenceOf[open];
+    return previous.span() == k - 1 && (extendsReport(q, open) || continuesMixedReport(open))
+        || opensClause && opensParagraph(q.open()) && reportedPartial(previous.span())
+        || sentenceOf[article.tokenAt(spans.get(previous.span()).open())] == sentenceOf[open];
   }
 
   /** The rest of a mixed report whose first quoted words were a partial quote: partial too, same speaker. */
   private void continuePartial(int k, QuotedSpan q, int open) {
     spanIsDirect[k] = false;
-    Speaker speaker = speakers.settle(lastSpeaker, sentenceOf[open]);
-    article.emit(sentenceOf[open], PARTIAL, q.innerBegin(), q.innerEnd(), speaker, lastCue, 0.6,
+    Speaker speaker = speakers.settle(previous.speaker(), sentenceOf[open]);
+    article.emit(sentenceOf[open], PARTIAL, q.innerBegin(), q.innerEnd(), speaker, previous.cue(), 0.6,
         AttributionRule.PARTIAL_CONTINUED);
-    lastSpan = k;
+    previous.extendTo(k);
   }
 
   /**
@@ -300,10 +289,10 @@ final class DirectQuoteFinder {
    * after its speaker ("Sanders said on “Meet the Press.” “…”") leaves the next quote whole.
    */
   private boolean continuesMixedReport(int open) {
-    QuotedSpan prev = spans.get(lastSpan);
+    QuotedSpan prev = spans.get(previous.span());
     int prevClose = article.tokenAt(prev.close() - 1);
     return prevClose >= 0 && paragraphOf[prevClose] == paragraphOf[open]
-        && lastSpeaker.hasMention() && lastSpeaker.begin() >= prev.close();
+        && previous.speaker().hasMention() && previous.speaker().begin() >= prev.close();
   }
 
   /** A paragraph right after the quote that opens with a dash and names a speaker, or null. */
@@ -324,7 +313,7 @@ final class DirectQuoteFinder {
    * report of Y with two pieces of content. False when there is no such report.
    */
   private boolean extendsReport(QuotedSpan q, int open) {
-    QuotedSpan prev = spans.get(lastSpan);
+    QuotedSpan prev = spans.get(previous.span());
     for (int i = out.size() - 1; i >= 0; i--) {
       Quote r = out.get(i);
       if (!INDIRECT.equals(r.kind()) || r.end() > q.open()) {
@@ -333,7 +322,7 @@ final class DirectQuoteFinder {
       int rFirst = article.tokenAt(r.begin());
       if (rFirst < 0 || paragraphOf[rFirst] != paragraphOf[open] || r.begin() > prev.open() || r.end() <= prev.innerBegin()
           || r.end() > prev.close() + 1
-          || r.speakerCanonical() == null || !r.speakerCanonical().equals(lastSpeaker.canonical())) {
+          || r.speakerCanonical() == null || !r.speakerCanonical().equals(previous.speaker().canonical())) {
         return false;
       }
       out.set(i, new Quote(r.sentenceIndex(), r.kind(), text.substring(r.begin(), q.close()), r.begin(), q.close(),
@@ -522,11 +511,11 @@ final class DirectQuoteFinder {
 
   /** The quote picks up where the previous one broke off for its attribution, in the same sentence. */
   private boolean interrupts(int k, int open) {
-    if (lastSpan < 0 || lastSpeaker == null || lastSpan != k - 1) {
+    if (previous.span() < 0 || previous.speaker() == null || previous.span() != k - 1) {
       return false;
     }
-    int prevClose = article.tokenAt(spans.get(lastSpan).close());
-    if (prevClose < 0 || spans.get(lastSpan).unclosed() || paragraphOf[prevClose] != paragraphOf[open]) {
+    int prevClose = article.tokenAt(spans.get(previous.span()).close());
+    if (prevClose < 0 || spans.get(previous.span()).unclosed() || paragraphOf[prevClose] != paragraphOf[open]) {
       return false;
     }
     for (int t = prevClose; t < open; t++) {
@@ -535,8 +524,8 @@ final class DirectQuoteFinder {
       }
     }
     // the words between the two parts are the attribution: they hold the speaker's mention
-    boolean attributionBetween = lastSpeaker.hasMention() && lastSpeaker.begin() >= tokens.get(prevClose).begin()
-        && lastSpeaker.end() <= tokens.get(open).begin();
+    boolean attributionBetween = previous.speaker().hasMention() && previous.speaker().begin() >= tokens.get(prevClose).begin()
+        && previous.speaker().end() <= tokens.get(open).begin();
     return attributionBetween && open > 0 && tokens.get(open - 1).text().equals(",");
   }
 
@@ -546,10 +535,10 @@ final class DirectQuoteFinder {
    * paragraphs once).
    */
   private boolean continues(int k, boolean opensParagraph) {
-    if (lastSpan < 0) {
+    if (previous.span() < 0) {
       return false;
     }
-    QuotedSpan prev = spans.get(lastSpan);
+    QuotedSpan prev = spans.get(previous.span());
     int prevPara = paragraphOf[article.tokenAt(prev.close() > prev.innerEnd() ? prev.close() - 1 : prev.innerEnd() - 1)];
     int thisPara = paragraphOf[article.tokenAt(spans.get(k).open())];
     return thisPara == prevPara || (thisPara == prevPara + 1 && (prev.unclosed() || opensParagraph));
@@ -611,10 +600,7 @@ final class DirectQuoteFinder {
     article.emit(sentenceOf[open], PARTIAL, q.innerBegin(), q.innerEnd(), speaker, a.cue(), speaker.known() ? 0.7 : 0.4,
         AttributionRule.PARTIAL_IN_REPORT);
     speakers.remember(speaker, sentenceOf[open]);
-    lastSpan = k;
-    lastSpeaker = speaker;
-    lastCue = a.cue();
-    lastWasPartial = true;
+    previous.set(k, speaker, a.cue(), true);
   }
 
   /** Punctuation, or a verb of saying right before the mark ("said “…”"); "called “…”" quotes words, not speech. */

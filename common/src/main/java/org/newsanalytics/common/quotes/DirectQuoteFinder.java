@@ -127,10 +127,6 @@ final class DirectQuoteFinder {
       }
     }
     boolean introduced = introducedByCue(open);
-    if (a == null && !introduced && !endsSentence(q, close) && !(endsWithFullStop(q) && introducesNextQuote(close, tailEnd))) {
-      a = search.attributionAfter(close, tailEnd);
-      rule = a != null ? AttributionRule.SAID_AFTER_QUOTE : rule;
-    }
     if (a == null && !introduced && !endsWithFullStop(q)) {
       a = search.verbAfterQuote(close, tailEnd);
       rule = a != null ? AttributionRule.VERB_AFTER_QUOTE : rule;

@@ -13,9 +13,9 @@ import java.util.List;
 final class Sieves {
   /** Who said a whole quotation: the first sieve that recognises the quote's form attributes it. */
   static final List<DirectQuoteSieve> DIRECT = List.of(
-      new QuoteResumedSieve());
+      new QuoteResumedSieve(),
+      new SaidAfterQuoteSieve());
   static final List<DirectQuoteSieve> LATER = List.of(
-      new SaidAfterQuoteSieve(),
       new VerbAfterQuoteSieve(),
       new CueBeforeQuoteSieve(),
       new NameBeforeColonOrDashSieve(),

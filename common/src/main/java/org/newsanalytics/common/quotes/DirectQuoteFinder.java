@@ -126,11 +126,6 @@ final class DirectQuoteFinder {
         break;
       }
     }
-    boolean introduced = introducedByCue(open);
-    if (a == null && !introduced && !endsWithFullStop(q)) {
-      a = search.verbAfterQuote(close, tailEnd);
-      rule = a != null ? AttributionRule.VERB_AFTER_QUOTE : rule;
-    }
     if (a == null) {
       a = search.attributionBefore(preStart, open, true);
       rule = a != null ? AttributionRule.CUE_BEFORE_QUOTE : rule;

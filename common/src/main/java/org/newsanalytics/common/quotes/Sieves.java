@@ -14,9 +14,9 @@ final class Sieves {
   /** Who said a whole quotation: the first sieve that recognises the quote's form attributes it. */
   static final List<DirectQuoteSieve> DIRECT = List.of(
       new QuoteResumedSieve(),
-      new SaidAfterQuoteSieve());
+      new SaidAfterQuoteSieve(),
+      new VerbAfterQuoteSieve());
   static final List<DirectQuoteSieve> LATER = List.of(
-      new VerbAfterQuoteSieve(),
       new CueBeforeQuoteSieve(),
       new NameBeforeColonOrDashSieve(),
       new SubjectBeforeIntroSieve(),

@@ -123,19 +123,12 @@ final class DirectQuoteFinder {
       a = sieve.attribute(site);
       if (a != null) {
         rule = sieve.rule();
+        if (sieve.quotesWordsOfReport(site, a)) {
+          spanIsDirect[k] = false;
+          partial(k, q, open, close, tailEnd);
+          return;
+        }
         break;
-      }
-    }
-    if (a == null) {
-      a = search.attributionBefore(preStart, open, true);
-      rule = a != null ? AttributionRule.CUE_BEFORE_QUOTE : rule;
-      if (a != null && a.cueToken() >= 0 && cues.objectLemmas().contains(article.cueLemma(a.cueToken(),
-          article.cueLength(a.cueToken())))) {
-        // "as one columnist dubbed them last month, ''armchair generals''": the quote is what the cue's
-        // object is called or praised for, words of a report, not a whole quotation
-        spanIsDirect[k] = false;
-        partial(k, q, open, close, tailEnd);
-        return;
       }
     }
     if (a == null && open - 1 > preStart && (tokens.get(open - 1).text().equals(":") || tokens.get(open - 1).isDash())) {

@@ -15,9 +15,9 @@ final class Sieves {
   static final List<DirectQuoteSieve> DIRECT = List.of(
       new QuoteResumedSieve(),
       new SaidAfterQuoteSieve(),
-      new VerbAfterQuoteSieve());
+      new VerbAfterQuoteSieve(),
+      new CueBeforeQuoteSieve());
   static final List<DirectQuoteSieve> LATER = List.of(
-      new CueBeforeQuoteSieve(),
       new NameBeforeColonOrDashSieve(),
       new SubjectBeforeIntroSieve(),
       new ColonEndedParagraphSieve(),

@@ -131,13 +131,6 @@ final class DirectQuoteFinder {
         break;
       }
     }
-    if (a == null && open - 1 > preStart && (tokens.get(open - 1).text().equals(":") || tokens.get(open - 1).isDash())) {
-      // "… doesn't surprise Republican pollster Daron Shaw: “…”", "HEADLINE - Jeffrey M. Jones: “…”",
-      // "including Mitt Romney -- ''…''": a name right before the colon or dash is the one the quote is signed with
-      Speaker s = search.nounPhraseEndingAt(open - 1, preStart);
-      a = s != null && ("PERSON".equals(s.type()) || "ORG".equals(s.type())) ? new Attribution(s, ":", -1) : null;
-      rule = a != null ? AttributionRule.NAME_BEFORE_COLON_OR_DASH : rule;
-    }
     if (a == null && preStart < open && isIntro(tokens.get(open - 1))) {
       a = search.clauseSubject(preStart, open - 1);
       rule = a != null ? AttributionRule.SUBJECT_BEFORE_INTRO : rule;

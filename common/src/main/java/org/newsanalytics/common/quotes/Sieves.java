@@ -16,9 +16,9 @@ final class Sieves {
       new QuoteResumedSieve(),
       new SaidAfterQuoteSieve(),
       new VerbAfterQuoteSieve(),
-      new CueBeforeQuoteSieve());
+      new CueBeforeQuoteSieve(),
+      new NameBeforeColonOrDashSieve());
   static final List<DirectQuoteSieve> LATER = List.of(
-      new NameBeforeColonOrDashSieve(),
       new SubjectBeforeIntroSieve(),
       new ColonEndedParagraphSieve(),
       new DashSignatureSieve(),

@@ -131,10 +131,6 @@ final class DirectQuoteFinder {
         break;
       }
     }
-    if (a == null && preStart < open && isIntro(tokens.get(open - 1))) {
-      a = search.clauseSubject(preStart, open - 1);
-      rule = a != null ? AttributionRule.SUBJECT_BEFORE_INTRO : rule;
-    }
     if (a == null && preStart == open && open > 0 && paragraphOf[open - 1] != paragraphOf[open]
         && tokens.get(open - 1).text().equals(":")) {
       // "Okafor went on:" closing the paragraph before the quote

@@ -17,9 +17,9 @@ final class Sieves {
       new SaidAfterQuoteSieve(),
       new VerbAfterQuoteSieve(),
       new CueBeforeQuoteSieve(),
-      new NameBeforeColonOrDashSieve());
+      new NameBeforeColonOrDashSieve(),
+      new SubjectBeforeIntroSieve());
   static final List<DirectQuoteSieve> LATER = List.of(
-      new SubjectBeforeIntroSieve(),
       new ColonEndedParagraphSieve(),
       new DashSignatureSieve(),
       new ContinuesPreviousSpeakerSieve());

@@ -131,19 +131,6 @@ final class DirectQuoteFinder {
         break;
       }
     }
-    if (a == null && preStart == open && open > 0 && paragraphOf[open - 1] != paragraphOf[open]
-        && tokens.get(open - 1).text().equals(":")) {
-      // "Okafor went on:" closing the paragraph before the quote
-      int s = open - 1;
-      while (s > 0 && !tokens.get(s - 1).isStop() && quoteOf[s - 1] < 0 && paragraphOf[s - 1] == paragraphOf[open - 1]) {
-        s--;
-      }
-      a = search.attributionBefore(s, open - 1, true);
-      if (a == null) {
-        a = search.clauseSubject(s, open - 1);
-      }
-      rule = a != null ? AttributionRule.COLON_ENDED_PARAGRAPH : rule;
-    }
     if (a == null && preStart == open && tailEnd == close) {
       a = signatureBelow(close); // "“…”⏎⏎- Bernie Sanders.": a pull quote signed in the next paragraph
       rule = a != null ? AttributionRule.DASH_SIGNATURE : rule;

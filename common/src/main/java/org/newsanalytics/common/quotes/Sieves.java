@@ -18,9 +18,9 @@ final class Sieves {
       new VerbAfterQuoteSieve(),
       new CueBeforeQuoteSieve(),
       new NameBeforeColonOrDashSieve(),
-      new SubjectBeforeIntroSieve());
+      new SubjectBeforeIntroSieve(),
+      new ColonEndedParagraphSieve());
   static final List<DirectQuoteSieve> LATER = List.of(
-      new ColonEndedParagraphSieve(),
       new DashSignatureSieve(),
       new ContinuesPreviousSpeakerSieve());
 

@@ -131,10 +131,6 @@ final class DirectQuoteFinder {
         break;
       }
     }
-    if (a == null && preStart == open && tailEnd == close) {
-      a = signatureBelow(close); // "“…”⏎⏎- Bernie Sanders.": a pull quote signed in the next paragraph
-      rule = a != null ? AttributionRule.DASH_SIGNATURE : rule;
-    }
     if (close < tokens.size() && paragraphOf[close] == paragraphOf[open]
         && QuoteWords.AUXILIARIES.contains(tokens.get(close).text())) {
       return; // "Reed's essay, “Home at last,” is a fine read": a title, the subject of "is"
@@ -253,18 +249,6 @@ final class DirectQuoteFinder {
     int prevClose = article.tokenAt(prev.close() - 1);
     return prevClose >= 0 && paragraphOf[prevClose] == paragraphOf[open]
         && previous.speaker().hasMention() && previous.speaker().begin() >= prev.close();
-  }
-
-  /** A paragraph right after the quote that opens with a dash and names a speaker, or null. */
-  private Attribution signatureBelow(int close) {
-    if (close >= tokens.size() || paragraphOf[close] == paragraphOf[close - 1] || !tokens.get(close).isDash()) {
-      return null;
-    }
-    int end = close + 1;
-    while (end < tokens.size() && paragraphOf[end] == paragraphOf[close] && quoteOf[end] < 0) {
-      end++;
-    }
-    return search.attributionAfter(close, end);
   }
 
   /**

@@ -19,9 +19,9 @@ final class Sieves {
       new CueBeforeQuoteSieve(),
       new NameBeforeColonOrDashSieve(),
       new SubjectBeforeIntroSieve(),
-      new ColonEndedParagraphSieve());
+      new ColonEndedParagraphSieve(),
+      new DashSignatureSieve());
   static final List<DirectQuoteSieve> LATER = List.of(
-      new DashSignatureSieve(),
       new ContinuesPreviousSpeakerSieve());
 
   private Sieves() {}

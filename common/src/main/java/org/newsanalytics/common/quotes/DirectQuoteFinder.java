@@ -27,14 +27,8 @@ final class DirectQuoteFinder {
   /** Short words a title leaves in lower case. */
   private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("a", "an", "the", "of", "to", "for", "and", "or",
       "in", "on", "at", "by", "with", "from", "as");
-  /** The most tokens walked back over inside a parenthesis before a quote ("(D-N.Y.)"). */
-  private static final int MAX_TAG_TOKENS = 40;
   /** Words between a cue and its "that" ("told reporters on Monday that"). */
   private static final int MAX_THAT_DISTANCE = 6;
-  /** Capitalised words that open a new sentence and never a speaker's name or description. */
-  private static final Set<String> SENTENCE_OPENERS = Set.of("and", "but", "so", "yet", "it", "this", "there", "in",
-      "on", "at", "for", "if", "when", "while", "as", "after", "before", "however", "still", "meanwhile", "since",
-      "although", "though", "because", "what", "why", "how", "instead", "now", "then", "that", "these", "those");
 
   private final ArticleTokens article;
   private final SpeakerSearch search;
@@ -103,72 +97,68 @@ final class DirectQuoteFinder {
       return;
     }
     QuotedSpan q = site.quote;
-    int open = site.open;
-    int close = site.close;
-    int preStart = site.preStart;
-    int tailEnd = site.tailEnd;
     if (!isWhole(site)) {
-      partial(k, q, open, close, tailEnd);
+      partial(k, q, site.open, site.close, site.tailEnd);
       return;
     }
     spanIsDirect[k] = true;
     if (site.interrupts() && previous.partial()) {
       // "The ''animosity …,'' he told CNN, ''and I hope …''": the rest of one mixed report
-      continuePartial(k, q, open);
+      continuePartial(k, q, site.open);
       return;
     }
+    DirectQuoteSieve winner = null;
     Attribution a = null;
-    AttributionRule rule = AttributionRule.NO_SPEAKER;
     for (DirectQuoteSieve sieve : Sieves.DIRECT) {
       a = sieve.attribute(site);
       if (a != null) {
-        rule = sieve.rule();
-        if (sieve.quotesWordsOfReport(site, a)) {
-          spanIsDirect[k] = false;
-          partial(k, q, open, close, tailEnd);
-          return;
-        }
+        winner = sieve;
         break;
       }
     }
-    if (close < tokens.size() && paragraphOf[close] == paragraphOf[open]
-        && QuoteWords.AUXILIARIES.contains(tokens.get(close).text())) {
-      return; // "Reed's essay, “Home at last,” is a fine read": a title, the subject of "is"
+    if (winner != null && winner.quotesWordsOfReport(site, a)) {
+      spanIsDirect[k] = false;
+      partial(k, q, site.open, site.close, site.tailEnd);
+      return;
     }
-    if (a == null && q.unclosed()) {
+    if (isSubjectOfVerb(site) || a == null && q.unclosed()) {
       // a mark that opens a paragraph and never closes, with no cue or speaker: an excerpt set off the
       // way some sites set off block quotes, or a stray mark, not a quotation that could be attributed
       return;
     }
-    double confidence = 0.9;
-    if (a == null && previous.speaker() != null && continues(k, preStart == open)) {
-      a = new Attribution(previous.speaker(), previous.cue(), -1);
-      rule = AttributionRule.CONTINUES_SPEAKER;
-      confidence = 0.6;
-      if (previous.partial() && goesOnWithReport(k, q, open, preStart == open)) {
-        continuePartial(k, q, open);
-        return;
-      }
+    if (winner != null && winner.rule() == AttributionRule.CONTINUES_SPEAKER && previous.partial()
+        && goesOnWithReport(k, q, site.open, site.opensClause())) {
+      continuePartial(k, q, site.open);
+      return;
     }
-    if (a == null && (looksLikeTitle(q) || article.countWords(open + 1, close - 1) < 3) || isTitleCased(q)
-        || a != null && a.cue() == null && article.countWords(open + 1, close - 1) < 3) {
+    if (a == null && (looksLikeTitle(q) || site.words() < 3) || isTitleCased(q) || a != null && a.cue() == null
+        && site.words() < 3) {
       return; // "Orange Is the New Black", "Related:", "Tough Choices.", "the documentary, “13th,”": names, not speech
     }
-    Speaker speaker = a == null ? Speaker.NONE : speakers.settle(a.speaker(), sentenceOf[open]);
-    if (a != null && a.speaker().isPronoun()) {
-      confidence = speaker.known() ? 0.75 : 0.4;
-    }
-    if (a == null) {
-      confidence = 0.3;
-    }
+    record(site, winner, a);
+  }
+
+  /** "Reed's essay, “Home at last,” is a fine read": a title, the subject of "is". */
+  private boolean isSubjectOfVerb(QuoteSite site) {
+    int close = site.close;
+    return close < tokens.size() && paragraphOf[close] == paragraphOf[site.open]
+        && QuoteWords.AUXILIARIES.contains(tokens.get(close).text());
+  }
+
+  /** Reports the whole quotation at {@code site} as the winning sieve attributed it (none: no speaker). */
+  private void record(QuoteSite site, DirectQuoteSieve winner, Attribution a) {
+    int sentence = sentenceOf[site.open];
+    Speaker speaker = a == null ? Speaker.NONE : speakers.settle(a.speaker(), sentence);
+    double confidence = a == null ? 0.3 : a.speaker().isPronoun() ? (speaker.known() ? 0.75 : 0.4) : winner.estimate();
     if (a != null && a.cueToken() >= 0) {
       consumed[a.cueToken()] = true;
     }
-    article.emit(sentenceOf[open], DIRECT, q.innerBegin(), q.innerEnd(), speaker, a == null ? null : a.cue(), confidence,
-        a == null ? AttributionRule.NO_SPEAKER : rule);
-    speakers.remember(speaker, sentenceOf[open]);
-    previous.set(k, a == null ? null : speaker, a == null ? null : a.cue(), false);
+    article.emit(sentence, DIRECT, site.quote.innerBegin(), site.quote.innerEnd(), speaker, a == null ? null : a.cue(),
+        confidence, a == null ? AttributionRule.NO_SPEAKER : winner.rule());
+    speakers.remember(speaker, sentence);
+    previous.set(site.span, a == null ? null : speaker, a == null ? null : a.cue(), false);
   }
+
 
   /**
    * The quotation is a whole one, not words inside a reported sentence: it opens its clause (nothing
@@ -403,16 +393,6 @@ final class DirectQuoteFinder {
     return false;
   }
 
-  /**
-   * A quote that ends with a full stop, followed by a capitalised word ("“… publicly.” And, he
-   * acknowledged, …"), closed its sentence: what follows is the next sentence, not its attribution.
-   */
-  private boolean endsSentence(QuotedSpan q, int close) {
-    String inner = text.substring(q.innerBegin(), q.innerEnd()).strip();
-    return inner.endsWith(".") && !inner.endsWith("..") && close < tokens.size()
-        && tokens.get(close).isCapitalised() && SENTENCE_OPENERS.contains(tokens.get(close).lower());
-  }
-
   /** The first token of the words before the mark in its sentence and paragraph, back to any earlier quote. */
   private int unquotedSentenceStart(int open) {
     int start = open;
@@ -421,71 +401,6 @@ final class DirectQuoteFinder {
       start--;
     }
     return start;
-  }
-
-  /**
-   * A cue and a comma or colon right before the mark ("Farmers like to say, ''…''"): the quote is
-   * attributed already. After it comes the next sentence, or who reported the words ("Canova said,
-   * “No comment,” the Herald reported"), not their speaker.
-   */
-  private boolean introducedByCue(int open) {
-    if (open < 2 || !(tokens.get(open - 1).text().equals(",") || tokens.get(open - 1).text().equals(":"))) {
-      return false;
-    }
-    int v = open - 2;
-    return quoteOf[v] < 0 && article.cueLength(v) > 0 && !article.isPassiveOrInfinitive(v);
-  }
-
-  private boolean endsWithFullStop(QuotedSpan q) {
-    String inner = text.substring(q.innerBegin(), q.innerEnd()).strip();
-    return inner.endsWith(".") && !inner.endsWith("..");
-  }
-
-  /**
-   * The words after the closing mark run into the next quote through a colon or comma ("“… terrorists.”
-   * Mr. Zahed said: “…”"): they attribute that quote, not the one that closed its sentence.
-   */
-  private boolean introducesNextQuote(int close, int tailEnd) {
-    if (tailEnd <= close || tailEnd >= tokens.size() || quoteOf[tailEnd] < 0) {
-      return false;
-    }
-    String last = tokens.get(tailEnd - 1).text();
-    return last.equals(":") || last.equals(",");
-  }
-
-  /** The quote picks up where the previous one broke off for its attribution, in the same sentence. */
-  private boolean interrupts(int k, int open) {
-    if (previous.span() < 0 || previous.speaker() == null || previous.span() != k - 1) {
-      return false;
-    }
-    int prevClose = article.tokenAt(spans.get(previous.span()).close());
-    if (prevClose < 0 || spans.get(previous.span()).unclosed() || paragraphOf[prevClose] != paragraphOf[open]) {
-      return false;
-    }
-    for (int t = prevClose; t < open; t++) {
-      if (tokens.get(t).isStop()) {
-        return false;
-      }
-    }
-    // the words between the two parts are the attribution: they hold the speaker's mention
-    boolean attributionBetween = previous.speaker().hasMention() && previous.speaker().begin() >= tokens.get(prevClose).begin()
-        && previous.speaker().end() <= tokens.get(open).begin();
-    return attributionBetween && open > 0 && tokens.get(open - 1).text().equals(",");
-  }
-
-  /**
-   * A quote with no cue of its own continues the previous speaker's quote: in the same paragraph,
-   * or as the next paragraph when it opens that paragraph (news style attributes a run of quoted
-   * paragraphs once).
-   */
-  private boolean continues(int k, boolean opensParagraph) {
-    if (previous.span() < 0) {
-      return false;
-    }
-    QuotedSpan prev = spans.get(previous.span());
-    int prevPara = paragraphOf[article.tokenAt(prev.close() > prev.innerEnd() ? prev.close() - 1 : prev.innerEnd() - 1)];
-    int thisPara = paragraphOf[article.tokenAt(spans.get(k).open())];
-    return thisPara == prevPara || (thisPara == prevPara + 1 && (prev.unclosed() || opensParagraph));
   }
 
   /**
@@ -545,14 +460,5 @@ final class DirectQuoteFinder {
         AttributionRule.PARTIAL_IN_REPORT);
     speakers.remember(speaker, sentenceOf[open]);
     previous.set(k, speaker, a.cue(), true);
-  }
-
-  /** Punctuation, or a verb of saying right before the mark ("said “…”"); "called “…”" quotes words, not speech. */
-  private boolean isIntro(Token t) {
-    if (t.text().equals(":") || t.text().equals(",") || t.isDash()) {
-      return true;
-    }
-    String lemma = cues.lemmaOf(t.lower());
-    return lemma != null && cues.introLemmas().contains(lemma);
   }
 }

@@ -20,8 +20,7 @@ final class Sieves {
       new NameBeforeColonOrDashSieve(),
       new SubjectBeforeIntroSieve(),
       new ColonEndedParagraphSieve(),
-      new DashSignatureSieve());
-  static final List<DirectQuoteSieve> LATER = List.of(
+      new DashSignatureSieve(),
       new ContinuesPreviousSpeakerSieve());
 
   private Sieves() {}

@@ -3,10 +3,8 @@ package org.newsanalytics.common.quotes;
 import static org.newsanalytics.common.quotes.QuoteFinder.DIRECT;
 import static org.newsanalytics.common.quotes.QuoteFinder.INDIRECT;
 import static org.newsanalytics.common.quotes.QuoteFinder.PARTIAL;
-import static org.newsanalytics.common.quotes.QuoteWords.MAX_SUBJECT_TOKENS;
 
 import java.util.List;
-import java.util.Set;
 import org.newsanalytics.common.extract.Quote;
 import org.newsanalytics.common.quotes.SpeakerSearch.Attribution;
 
@@ -16,19 +14,6 @@ import org.newsanalytics.common.quotes.SpeakerSearch.Attribution;
  * quote; a few quoted words inside a reported sentence are a partial quote of that sentence's speaker.
  */
 final class DirectQuoteFinder {
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-  /** Words of an opening adverbial that leave a quote whole ("In other words, he said, “…”"). */
-  private static final int MAX_FRONTED_WORDS = 3;
-  /** Words that open a subordinate clause: a report inside one is not the sentence's own. */
-  private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "if", "while", "before",
-      "because", "since", "although", "though", "once", "until", "unless");
-  /** The most words of a quoted title ("Crippled America: How to Make America Great Again" is longer). */
-  private static final int MAX_TITLE_WORDS = 6;
-  /** Short words a title leaves in lower case. */
-  private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("a", "an", "the", "of", "to", "for", "and", "or",
-      "in", "on", "at", "by", "with", "from", "as");
-  /** Words between a cue and its "that" ("told reporters on Monday that"). */
-  private static final int MAX_THAT_DISTANCE = 6;
 
   private final ArticleTokens article;
   private final SpeakerSearch search;
@@ -45,10 +30,12 @@ final class DirectQuoteFinder {
   private final QuoteCues cues;
   /** the last direct or partial quote, for continuations */
   private final PreviousQuote previous = new PreviousQuote();
+  private final WholeQuotation wholeQuotation;
 
   DirectQuoteFinder(ArticleTokens article, SpeakerSearch search) {
     this.article = article;
     this.search = search;
+    this.wholeQuotation = new WholeQuotation(article, search);
     this.text = article.text();
     this.tokens = article.tokens();
     this.quoteOf = article.quoteOf();
@@ -97,7 +84,7 @@ final class DirectQuoteFinder {
       return;
     }
     QuotedSpan q = site.quote;
-    if (!isWhole(site)) {
+    if (!wholeQuotation.test(site)) {
       partial(k, q, site.open, site.close, site.tailEnd);
       return;
     }
@@ -131,8 +118,8 @@ final class DirectQuoteFinder {
       continuePartial(k, q, site.open);
       return;
     }
-    if (a == null && (looksLikeTitle(q) || site.words() < 3) || isTitleCased(q) || a != null && a.cue() == null
-        && site.words() < 3) {
+    if (a == null && (QuotedTitles.looksLikeTitle(text, q) || site.words() < 3) || QuotedTitles.isTitleCased(text, q)
+        || a != null && a.cue() == null && site.words() < 3) {
       return; // "Orange Is the New Black", "Related:", "Tough Choices.", "the documentary, “13th,”": names, not speech
     }
     record(site, winner, a);
@@ -160,33 +147,6 @@ final class DirectQuoteFinder {
   }
 
 
-  /**
-   * The quotation is a whole one, not words inside a reported sentence: it opens its clause (nothing
-   * but punctuation or a verb of saying before the mark) or runs on past its paragraph, and does not
-   * finish a clause the reporter began.
-   */
-  private boolean isWhole(QuoteSite site) {
-    QuotedSpan q = site.quote;
-    int open = site.open;
-    if (q.unclosed()) {
-      return true;
-    }
-    if (!site.opensClause() && !(open > 0 && site.isIntro(tokens.get(open - 1)))) {
-      return false; // words before the mark that are no cue ("that", "its", "were") make it part of a report
-    }
-    boolean interrupts = site.interrupts();
-    if (startsLowerCase(q) && !interrupts && completesReportedClause(open)) {
-      return false; // "These sources, the lawyers said, “all command the same conclusion”": one mixed report
-    }
-    if (startsLowerCase(q) && open > 0 && tokens.get(open - 1).isDash()) {
-      return false; // "thanked the mayor - “our oldest ally.”": an apposition
-    }
-    if (!interrupts && afterFrontedClauseWithoutCue(open)) {
-      return false; // "If the bill passes, “I think it will fill a void,” Ross said": one mixed report
-    }
-    // "He said that, in 2009, “…”": the quote ends a reported clause that began before it
-    return interrupts || !insideThatClause(open);
-  }
 
   /**
    * The partial quote is words of a reported sentence, not a title or a phrase in the attribution
@@ -195,7 +155,7 @@ final class DirectQuoteFinder {
    */
   private boolean reportedPartial(int span) {
     QuotedSpan p = spans.get(span);
-    if (isTitleCased(p)) {
+    if (QuotedTitles.isTitleCased(text, p)) {
       return false;
     }
     int first = article.tokenAt(p.open());
@@ -267,179 +227,12 @@ final class DirectQuoteFinder {
     return false;
   }
 
-  private boolean startsLowerCase(QuotedSpan q) {
-    for (int i = q.innerBegin(); i < q.innerEnd(); i++) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
-        return Character.isLowerCase(c);
-      }
-      if (Character.isDigit(c)) {
-        return false;
-      }
-    }
-    return false;
-  }
 
-  /**
-   * A quote that opens in lower case finishes a sentence the reporter began: it is a whole
-   * quotation only when the words before it are just the speaker and the cue ("Still, Mr. Devine
-   * acknowledged, “we're …”", "He says “it's …”"). After a fronted clause of its own ("In
-   * cases of abortion, it said, “the woman is …”") or with no cue right before the mark
-   * ("Ryan says no matter what …, “his word …”"), the quoted words complete a reported clause.
-   * With no cue before the mark, the attribution follows the quote and the quote stays whole.
-   */
-  private boolean completesReportedClause(int open) {
-    int sentenceStart = unquotedSentenceStart(open);
-    int end = open;
-    while (end > sentenceStart && (tokens.get(end - 1).text().equals(",") || tokens.get(end - 1).text().equals(":"))) {
-      end--;
-    }
-    int cue = -1;
-    for (int v = end - 1; v >= sentenceStart && v >= end - MAX_SUBJECT_TOKENS; v--) {
-      int len = article.cueLength(v);
-      if (len > 0 && (v + len == end || cues.addresseeLemmas().contains(article.cueLemma(v, len)))) {
-        cue = v;
-        break;
-      }
-      if (tokens.get(v).text().equals(",")) {
-        break;
-      }
-    }
-    if (cue < 0) {
-      // a cue earlier in the sentence reports the clause the quote completes; with none, the
-      // attribution follows the quote ("Because of the polls, “we need them,” Ross said.")
-      for (int v = sentenceStart; v < end; v++) {
-        if (article.cueLength(v) > 0 && !article.isPassiveOrInfinitive(v)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    Speaker subject = search.subjectBefore(cue, sentenceStart);
-    int subjectStart = subject != null && subject.hasMention() ? article.tokenAt(subject.begin()) : cue;
-    if (article.countWords(sentenceStart, subjectStart) > MAX_FRONTED_WORDS) {
-      return true;
-    }
-    for (int i = sentenceStart; i < subjectStart; i++) {
-      if (QuoteWords.AUXILIARIES.contains(tokens.get(i).lower())) {
-        return true; // "It was, the mayor said, “a bridge built by …”": the quote completes "It was"
-      }
-    }
-    return false;
-  }
 
-  /**
-   * More than a few words and a comma before the mark, with no cue among them ("In past campaigns,
-   * “we felt …,” she said"): the quote finishes a sentence the reporter began, and PolNeAR counts
-   * the whole sentence as the content of the report that follows.
-   */
-  private boolean afterFrontedClauseWithoutCue(int open) {
-    if (open == 0 || !tokens.get(open - 1).text().equals(",")) {
-      return false;
-    }
-    int sentenceStart = unquotedSentenceStart(open);
-    if (sentenceStart > 0 && quoteOf[sentenceStart - 1] >= 0 && sentenceOf[sentenceStart - 1] == sentenceOf[open]) {
-      return false; // words between two quotes of one sentence
-    }
-    if (article.countWords(sentenceStart, open) <= MAX_FRONTED_WORDS) {
-      return false; // "Instead, “he …”", "Then, “I …”"
-    }
-    for (int v = sentenceStart; v < open; v++) {
-      if (article.cueLength(v) > 0 && !article.isPassiveOrInfinitive(v) || article.sourcePhraseAt(v) > 0) {
-        return false; // "To believe …, “you have …,” he said": an infinitive reports nothing
-      }
-    }
-    return true;
-  }
 
-  /**
-   * The quote's sentence reports a clause with "that" before the mark ("X said that, in 2009, “…”",
-   * "X argued that American Muslims have two choices: “…”"): the reported clause holds the quote,
-   * so the quote is a partial one of that report, not a whole quotation.
-   */
-  private boolean insideThatClause(int open) {
-    if (open == 0 || !(tokens.get(open - 1).text().equals(",") || tokens.get(open - 1).text().equals(":"))) {
-      return false; // "X suggested that … unserious - “…”": a dash sets the quote apart
-    }
-    int sentenceStart = unquotedSentenceStart(open);
-    for (int v = sentenceStart; v < open; v++) {
-      int len = article.cueLength(v);
-      if (len == 0 || article.isPassiveOrInfinitive(v)) {
-        continue;
-      }
-      for (int th = v + len; th < open && th <= v + len + MAX_THAT_DISTANCE; th++) {
-        Token t = tokens.get(th);
-        if (t.isStop() || t.text().equals(",") && th > v + len) {
-          break;
-        }
-        if (t.is("with")) {
-          break; // "responded with a phrase that …": a relative clause, not the report
-        }
-        if (t.is("that")) {
-          for (int w = th + 1; w < open; w++) {
-            if (article.cueLength(w) > 0 && !article.isPassiveOrInfinitive(w) || tokens.get(w).isStop()) {
-              return false; // "X noted that …, and added: “…”": the last cue introduces the quote
-            }
-          }
-          Speaker subject = search.subjectBefore(v, sentenceStart);
-          int subjectStart = subject != null && subject.hasMention() ? article.tokenAt(subject.begin()) : v;
-          if (subjectStart > sentenceStart && SUBORDINATORS.contains(tokens.get(subjectStart - 1).lower())) {
-            break; // "When Trump suggested that …, Rubio fired back: “…”": the report is a subordinate clause
-          }
-          return subject != null || v > sentenceStart && tokens.get(v - 1).text().equals(",");
-        }
-      }
-    }
-    return false;
-  }
 
-  /** The first token of the words before the mark in its sentence and paragraph, back to any earlier quote. */
-  private int unquotedSentenceStart(int open) {
-    int start = open;
-    while (start > 0 && sentenceOf[start - 1] == sentenceOf[open] && paragraphOf[start - 1] == paragraphOf[open]
-        && quoteOf[start - 1] < 0) {
-      start--;
-    }
-    return start;
-  }
 
-  /**
-   * A few words, every one capitalised but the short function words ("Tough Choices.", "Doomed to
-   * Succeed,", "The Apprentice,"): the title of a book or show, whatever cue stands near it.
-   */
-  private boolean isTitleCased(QuotedSpan q) {
-    String inner = text.substring(q.innerBegin(), q.innerEnd()).strip();
-    if (inner.endsWith("!") || inner.endsWith("?") || inner.contains(". ") || inner.equals(inner.toUpperCase(java.util.Locale.ROOT))) {
-      return false; // "Like Oakland. Or Ferguson,", "GROWING PARTY,": speech
-    }
-    String[] words = WHITESPACE.split(inner);
-    if (words.length < 2 || words.length > MAX_TITLE_WORDS) {
-      return false;
-    }
-    for (String w : words) {
-      String word = w.replaceAll("^\\p{Punct}+|\\p{Punct}+$", "");
-      if (word.isEmpty() || TITLE_FUNCTION_WORDS.contains(word)) {
-        continue;
-      }
-      if (!Character.isUpperCase(word.charAt(0)) && !Character.isDigit(word.charAt(0))) {
-        return false;
-      }
-    }
-    return !TITLE_FUNCTION_WORDS.contains(words[0].toLowerCase(java.util.Locale.ROOT)) || words.length > 2;
-  }
 
-  private boolean looksLikeTitle(QuotedSpan q) {
-    String inner = text.substring(q.innerBegin(), q.innerEnd()).strip();
-    if (!inner.isEmpty() && ".?!…".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
-      return false;
-    }
-    String[] words = WHITESPACE.split(inner);
-    int capitalised = 0;
-    for (String w : words) {
-      capitalised += !w.isEmpty() && Character.isUpperCase(w.charAt(0)) ? 1 : 0;
-    }
-    return words.length < 4 || words.length <= 8 && capitalised * 5 >= words.length * 3;
-  }
 
   private void partial(int k, QuotedSpan q, int open, int close, int tailEnd) {
     // a partial quote belongs to a speaker only when its sentence reports speech; scare quotes do not

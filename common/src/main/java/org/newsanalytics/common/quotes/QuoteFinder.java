@@ -13,8 +13,9 @@ import org.newsanalytics.common.extract.Quote;
  * per article and linear scans, so it is cheap enough to run per row in Spark.
  *
  * <p>The work is split by form: {@link HeadlineAttributionFinder}, {@link DirectQuoteFinder} (direct
- * and partial quotes), {@link IndirectSpeechFinder}, all locating speakers through one
- * {@link SpeakerSearch} over the article's {@link ArticleTokens}.
+ * and partial quotes, attributed by the ordered sieves of {@link Sieves#DIRECT}),
+ * {@link IndirectSpeechFinder}, all locating speakers through one {@link SpeakerSearch} over the
+ * article's {@link ArticleTokens}. {@link Sieves} says in which order the rules run.
  *
  * <p>Thread-safe: all per-article state lives in objects made for that article.
  */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.newsanalytics.common.entities.Gazetteer;
 
@@ -27,12 +28,37 @@ public final class LinearNerModel {
   public static final String GAZETTEER = "gazetteer.yaml";
   static final String KIND = "opennlp-name-finder+glove-clusters";
 
+  /** Manifest key: how many label sequences the decoder keeps (OpenNLP's default 3 when absent). */
+  static final String BEAM_SIZE = "beam_size";
+
   private final TokenNameFinderModel finder;
   private final Map<String, byte[]> files;
+  private final int beamSize;
 
   private LinearNerModel(TokenNameFinderModel finder, Map<String, byte[]> files) {
     this.finder = finder;
     this.files = files;
+    this.beamSize = beamSize(files.get(MANIFEST));
+  }
+
+  private static int beamSize(byte[] manifestBytes) {
+    Properties manifest = new Properties();
+    try {
+      manifest.load(new ByteArrayInputStream(manifestBytes));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String v = manifest.getProperty(BEAM_SIZE, Integer.toString(NameFinderME.DEFAULT_BEAM_SIZE)).trim();
+    try {
+      int n = Integer.parseInt(v);
+      if (n >= 1) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("Cannot load the NER model: " + MANIFEST + " has " + BEAM_SIZE + "=" + v
+        + ", expected a whole number >= 1");
   }
 
   /** The key the feature descriptor names the cluster and gazetteer features by: their files' digest. */
@@ -120,12 +146,27 @@ public final class LinearNerModel {
     }
   }
 
+  /** OpenNLP's own model: for comparing the tagger with OpenNLP's {@code NameFinderME}. */
+  TokenNameFinderModel finder() {
+    return finder;
+  }
+
   public Map<String, byte[]> files() {
     return files;
   }
 
-  /** A new tagger: cheap; one per thread, as OpenNLP's decoder keeps per-call state. */
+  /** A new tagger: cheap; one per thread, as the feature generators keep per-document state. */
   public LinearNerTagger newTagger() {
-    return new LinearNerTagger(finder);
+    return newTagger(beamSize);
+  }
+
+  /** A tagger whose decoder keeps {@code beamSize} sequences (1: greedy) instead of the model's. */
+  public LinearNerTagger newTagger(int beamSize) {
+    return new LinearNerTagger(finder, beamSize);
+  }
+
+  /** The decoder's beam: the manifest's {@value #BEAM_SIZE}, else OpenNLP's default 3. */
+  public int beamSize() {
+    return beamSize;
   }
 }

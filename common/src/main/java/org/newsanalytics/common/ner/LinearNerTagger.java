@@ -2,29 +2,45 @@ package org.newsanalytics.common.ner;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import org.newsanalytics.common.extract.SentenceSpan;
 
 /**
  * Tags articles with the linear model: the project's sentences, {@link NerTokenizer}'s tokens,
- * OpenNLP's beam-search decoder. Not thread-safe (OpenNLP's decoder keeps state between calls):
- * one per thread.
+ * OpenNLP's beam-search decoder. What {@code NameFinderME.find} does, with two changes that keep
+ * its output: the scores come from {@link PrefixCachingScorer} (each token's features looked up
+ * once, not once per beam entry), and the additional-context generator NameFinderME adds (a ±8
+ * window over context this project never passes, so no features) is left out. Not thread-safe
+ * (the feature generators keep per-document state): one per thread.
  */
 public final class LinearNerTagger {
   /** One entity: character offsets [begin, end) into the article, its label and the tagger's probability. */
   public record Mention(int sentence, int begin, int end, String label, double confidence) {}
 
-  private final NameFinderME finder;
+  private static final Object[] NO_ADDITIONAL_CONTEXT = new Object[0];
+  private final NameContextGenerator context;
+  private final SequenceCodec<String> codec;
+  private final SequenceValidator<String> validator;
+  private final BeamSearch beam;
 
-  LinearNerTagger(TokenNameFinderModel model) {
-    this.finder = new NameFinderME(model);
+  LinearNerTagger(TokenNameFinderModel model, int beamSize) {
+    this.context = model.getFactory().createContextGenerator();
+    this.codec = model.getFactory().createSequenceCodec();
+    this.validator = codec.createSequenceValidator();
+    MaxentModel scores = model.getArtifact("nameFinder.model");
+    this.beam = new BeamSearch(beamSize, new PrefixCachingScorer(scores));
   }
 
   /** The entities of one article, sentence by sentence. */
   public List<Mention> tag(String text, List<SentenceSpan> sentences) {
-    finder.clearAdaptiveData(); // the previous-label memory is per article
+    context.clearAdaptiveData(); // the previous-label memory is per article
     List<Mention> out = new ArrayList<>();
     for (SentenceSpan s : sentences) {
       List<NerTokenizer.Token> tokens = NerTokenizer.tokenize(text, s.begin(), s.end());
@@ -45,11 +61,23 @@ public final class LinearNerTagger {
 
   /** Token spans [start, end) with type and probability, for tokens already split. */
   public Span[] tagTokens(String[] words) {
-    return finder.find(words);
+    Sequence best = beam.bestSequence(words, NO_ADDITIONAL_CONTEXT, context, validator);
+    List<String> outcomes = best.getOutcomes();
+    context.updateAdaptiveData(words, outcomes.toArray(String[]::new));
+    Span[] spans = codec.decode(outcomes);
+    double[] probs = best.getProbs();
+    for (int i = 0; i < spans.length; i++) { // a span's probability: the mean over its tokens, as NameFinderME's
+      double sum = 0;
+      for (int t = spans[i].getStart(); t < spans[i].getEnd(); t++) {
+        sum += probs[t];
+      }
+      spans[i] = new Span(spans[i], sum / spans[i].length());
+    }
+    return spans;
   }
 
   /** Forgets what earlier sentences were labelled: call between documents. */
   public void newDocument() {
-    finder.clearAdaptiveData();
+    context.clearAdaptiveData();
   }
 }

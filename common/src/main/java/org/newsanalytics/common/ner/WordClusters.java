@@ -85,6 +85,10 @@ public final class WordClusters {
         int[] v = new int[ks.length];
         for (int i = 0; i < ks.length; i++) {
           v[i] = Integer.parseInt(f[i + 1]);
+          if (v[i] < 0 || v[i] >= ks[i]) {
+            throw new IllegalArgumentException("Cannot read word clusters " + where + ": line '" + line
+                + "' has cluster id " + v[i] + " at k = " + ks[i] + ", expected 0 to " + (ks[i] - 1));
+          }
         }
         ids.put(f[0], v);
       }

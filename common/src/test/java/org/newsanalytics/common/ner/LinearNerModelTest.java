@@ -1,5 +1,6 @@
 package org.newsanalytics.common.ner;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsanalytics.common.entities.ConllSentence;
@@ -54,6 +58,39 @@ class LinearNerModelTest {
     assertTrue(found.contains("Nice/LOC"), found.toString());
     assertEquals(1, b.stream().filter(m -> text.substring(m.begin(), m.end()).equals("Porto")).findFirst().orElseThrow()
         .sentence());
+  }
+
+  @Test
+  void taggerFindsWhatOpenNlpsNameFinderFindsWithTheSameProbabilities() {
+    LinearNerModel model = tiny();
+    String text = "Tom Berg arrived in Nice today. Anna Weber and Lena Holt left Graz.\n\nMarc Vidal arrived in "
+        + "Turku today, and Berg arrived in Lyon. Holt arrived in Porto.";
+    assertEquals(3, model.beamSize()); // OpenNLP's default: NameFinderME decodes with the model's own beam
+    NameFinderME reference = new NameFinderME(model.finder());
+    LinearNerTagger tagger = model.newTagger();
+    int spans = 0;
+    for (var s : SentenceSplitter.split(text)) { // in order: the previous-label memory carries over
+      String[] words = NerTokenizer.tokenize(text, s.begin(), s.end()).stream().map(NerTokenizer.Token::text)
+          .toArray(String[]::new);
+      Span[] expected = reference.find(words);
+      Span[] actual = tagger.tagTokens(words);
+      assertArrayEquals(expected, actual, String.join(" ", words));
+      for (int i = 0; i < expected.length; i++) {
+        assertEquals(expected[i].getProb(), actual[i].getProb(), 0.0, actual[i].toString());
+      }
+      spans += actual.length;
+    }
+    assertTrue(spans >= 6, "only " + spans + " entities");
+  }
+
+  @Test
+  void aBeamSizeBelowOneIsRefused(@TempDir Path dir) throws Exception {
+    tiny().save(dir);
+    Files.writeString(dir.resolve(LinearNerModel.MANIFEST),
+        Files.readString(dir.resolve(LinearNerModel.MANIFEST)) + "beam_size=0\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LinearNerModel.load(dir));
+    assertEquals("Cannot load the NER model: linear-ner.properties has beam_size=0, expected a whole number >= 1",
+        e.getMessage());
   }
 
   @Test

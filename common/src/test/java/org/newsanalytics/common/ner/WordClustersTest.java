@@ -48,6 +48,18 @@ class WordClustersTest {
   }
 
   @Test
+  void aClusterIdOutsideItsGranularityIsRefused() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (var w = new java.util.zip.GZIPOutputStream(bytes)) {
+      w.write("# 4 16\nparis 1 3\nrome 4 2\n".getBytes(StandardCharsets.UTF_8));
+    }
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> WordClusters.fromBytes(bytes.toByteArray(), "c.txt.gz"));
+    assertEquals("Cannot read word clusters c.txt.gz: line 'rome 4 2' has cluster id 4 at k = 4, expected 0 to 3",
+        e.getMessage());
+  }
+
+  @Test
   void readsFortranOrderNpy(@TempDir Path dir) throws Exception {
     // a 3 x 2 float32 matrix [[1,2],[3,4],[5,6]] stored column after column
     String header = "{'descr': '<f4', 'fortran_order': True, 'shape': (3, 2), }";

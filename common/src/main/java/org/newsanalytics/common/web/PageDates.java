@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds a page's publication date, in the order of trust the issue sets: JSON-LD
@@ -60,6 +62,11 @@ public final class PageDates {
       + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern YMD_TEXT = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
   private static final Pattern DMY_SLASH = Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?!\\d)");
+  /** Compiled once: jsoup parses a CSS query string on every {@code select(String)} call. */
+  private static final Evaluator META_WITH_CONTENT = QueryParser.parse("meta[content]");
+  private static final Evaluator JSON_LD_SCRIPTS = QueryParser.parse("script[type*=ld+json]");
+  private static final Evaluator ITEMPROP_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+  private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
   private static final Set<String> SKIP_TEXT = Set.of("script", "style", "noscript", "template");
   /** How much visible text after the headline a dateline may sit in. */
   private static final int DATELINE_WINDOW_CHARS = 1500;
@@ -68,7 +75,7 @@ public final class PageDates {
 
   /** The most trusted date the page states; empty when it states none (the caller uses the crawl date). */
   public static Optional<Found> find(Document doc, String url, String title) {
-    for (Element script : doc.select("script[type*=ld+json]")) {
+    for (Element script : doc.select(JSON_LD_SCRIPTS)) {
       String json = script.data();
       Optional<LocalDate> d = firstIso(JSON_LD_PUBLISHED.matcher(json));
       if (d.isEmpty()) {
@@ -78,8 +85,9 @@ public final class PageDates {
         return Optional.of(new Found(d.get(), Source.JSON_LD));
       }
     }
+    List<Element> metas = doc.select(META_WITH_CONTENT);
     for (String name : META_NAMES) {
-      for (Element meta : doc.select("meta[content]")) {
+      for (Element meta : metas) {
         String key = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop");
         if (key.equalsIgnoreCase(name)) {
           Optional<LocalDate> d = parseAny(meta.attr("content"));
@@ -89,7 +97,7 @@ public final class PageDates {
         }
       }
     }
-    for (Element e : doc.select("[itemprop=datePublished]")) {
+    for (Element e : doc.select(ITEMPROP_PUBLISHED)) {
       Optional<LocalDate> d = parseAny(e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text());
       if (d.isPresent()) {
         return Optional.of(new Found(d.get(), Source.META));
@@ -113,7 +121,7 @@ public final class PageDates {
 
   /** A {@code <time>} marked as the publication, else the first one with a datetime. */
   private static Optional<LocalDate> timeElement(Document doc) {
-    List<Element> times = doc.select("time[datetime]");
+    List<Element> times = doc.select(TIME_WITH_DATETIME);
     for (Element t : times) {
       String marks = (t.className() + " " + t.id() + " " + t.parent().className()).toLowerCase(Locale.ROOT);
       if (t.hasAttr("pubdate") || marks.contains("publish") || marks.contains("entry-date") || marks.contains("post-date")) {

@@ -51,6 +51,8 @@ public final class PageDates {
       "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "created",
       "article.published", "og:pubdate");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  /** A time of day followed by a UTC designator. */
+  private static final Pattern UTC_MARK = Pattern.compile("\\d:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:Z|[+\\-]00:?00|GMT|UTC)", Pattern.CASE_INSENSITIVE);
   private static final Pattern URL_YMD = Pattern.compile("/((?:19|20)\\d{2})[/\\-_]?(0[1-9]|1[0-2])[/\\-_]?(0[1-9]|[12]\\d|3[01])(?:[/\\-_.]|$)");
   private static final Map<String, Integer> MONTHS = months();
   private static final String MONTH_WORDS = String.join("|", MONTHS.keySet().stream()
@@ -77,9 +79,9 @@ public final class PageDates {
   public static Optional<Found> find(Document doc, String url, String title) {
     for (Element script : doc.select(JSON_LD_SCRIPTS)) {
       String json = script.data();
-      Optional<LocalDate> d = firstIso(JSON_LD_PUBLISHED.matcher(json));
+      Optional<LocalDate> d = firstIso(JSON_LD_PUBLISHED.matcher(json), url);
       if (d.isEmpty()) {
-        d = firstIso(JSON_LD_CREATED.matcher(json));
+        d = firstIso(JSON_LD_CREATED.matcher(json), url);
       }
       if (d.isPresent()) {
         return Optional.of(new Found(d.get(), Source.JSON_LD));
@@ -90,7 +92,7 @@ public final class PageDates {
       for (Element meta : metas) {
         String key = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop");
         if (key.equalsIgnoreCase(name)) {
-          Optional<LocalDate> d = parseAny(meta.attr("content"));
+          Optional<LocalDate> d = parseAny(meta.attr("content")).map(day -> siteDay(meta.attr("content"), day, url));
           if (d.isPresent()) {
             return Optional.of(new Found(d.get(), Source.META));
           }
@@ -226,14 +228,32 @@ public final class PageDates {
     return firstInText(value);
   }
 
-  private static Optional<LocalDate> firstIso(Matcher m) {
+  private static Optional<LocalDate> firstIso(Matcher m, String url) {
     while (m.find()) {
-      Optional<LocalDate> d = parseAny(m.group(1));
+      String value = m.group(1);
+      Optional<LocalDate> d = parseAny(value);
       if (d.isPresent()) {
-        return d;
+        return Optional.of(siteDay(value, d.get(), url));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A timestamp written in UTC ({@code Z}, {@code +00:00}, GMT) falls on the next UTC day for an
+   * evening publication west of Greenwich; when the page's URL holds a full date exactly one day
+   * earlier, that is the site's own calendar day of the same instant, and it is kept.
+   */
+  static LocalDate siteDay(String value, LocalDate day, String url) {
+    if (url == null || !UTC_MARK.matcher(value).find()) {
+      return day;
+    }
+    Matcher m = URL_YMD.matcher(url);
+    if (!m.find()) {
+      return day;
+    }
+    Optional<LocalDate> inUrl = date(m.group(1), m.group(2), m.group(3));
+    return inUrl.isPresent() && inUrl.get().equals(day.minusDays(1)) ? inUrl.get() : day;
   }
 
   private static String month(String word) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * English-only extractors away from other languages, not a full language identifier.
  */
 public final class LanguageGuesser {
+  private static final String UKRAINIAN_LETTERS = "іїєґІЇЄҐ";
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}']+");
   private static final Map<String, Set<String>> STOP_WORDS = Map.of(
       "en", Set.of("the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "he", "it", "as", "by", "at", "from", "his", "have", "be", "has", "are", "were", "would", "will"),
@@ -25,19 +26,40 @@ public final class LanguageGuesser {
       return "und";
     }
     String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
-    long letters = sample.codePoints().filter(Character::isLetter).count();
+    // one pass over the sample for letters and scripts (three stream passes were ~3% of web ingest time)
+    long letters = 0;
+    long cyrillic = 0;
+    long han = 0;
+    long arabic = 0;
+    boolean ukrainianLetter = false;
+    for (int i = 0; i < sample.length(); ) {
+      int c = sample.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+      if (c < 0x0370) {
+        continue; // Latin, digits, punctuation: none of the scripts below
+      }
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      if (script == Character.UnicodeScript.CYRILLIC) {
+        cyrillic++;
+        ukrainianLetter |= UKRAINIAN_LETTERS.indexOf(c) >= 0;
+      } else if (script == Character.UnicodeScript.HAN) {
+        han++;
+      } else if (script == Character.UnicodeScript.ARABIC) {
+        arabic++;
+      }
+    }
     if (letters == 0) {
       return "und";
     }
-    long cyrillic = count(sample, Character.UnicodeScript.CYRILLIC);
     if (cyrillic * 2 > letters) {
-      return sample.matches("(?s).*[іїєґІЇЄҐ].*") ? "uk" : "ru";
+      return ukrainianLetter ? "uk" : "ru";
     }
-    long han = count(sample, Character.UnicodeScript.HAN);
     if (han * 2 > letters) {
       return "zh";
     }
-    long arabic = count(sample, Character.UnicodeScript.ARABIC);
     if (arabic * 2 > letters) {
       return "ar";
     }
@@ -66,9 +88,5 @@ public final class LanguageGuesser {
     }
     // Stop words make up a third or more of running text; demand a tenth to say anything.
     return bestHits * 10 >= tokens ? best : "und";
-  }
-
-  private static long count(String s, Character.UnicodeScript script) {
-    return s.codePoints().filter(c -> Character.UnicodeScript.of(c) == script).count();
   }
 }

@@ -74,7 +74,7 @@ public final class HtmlCharsets {
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       return new Decoded(null, name, "declared charset '" + name + "' is not supported");
     }
-    if (charset.equals(StandardCharsets.UTF_8) && !validUtf8(bytes)) {
+    if (charset.equals(StandardCharsets.UTF_8)) {
       // pages that declare UTF-8 but are Latin-1 are common; browsers show them as Windows-1252
       return detect(bytes);
     }
@@ -92,21 +92,15 @@ public final class HtmlCharsets {
     };
   }
 
+  /** Valid UTF-8 is read as UTF-8 (one strict decoding pass, no separate validation), else as Windows-1252. */
   private static Decoded detect(byte[] bytes) {
-    if (validUtf8(bytes)) {
-      return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8", null);
-    }
-    Charset cp1252 = Charset.forName("windows-1252");
-    return new Decoded(new String(bytes, cp1252), cp1252.name(), null);
-  }
-
-  private static boolean validUtf8(byte[] bytes) {
     try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-      return true;
+      String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      return new Decoded(text, "UTF-8", null);
     } catch (CharacterCodingException e) {
-      return false;
+      Charset cp1252 = Charset.forName("windows-1252");
+      return new Decoded(new String(bytes, cp1252), cp1252.name(), null);
     }
   }
 

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The article body of a parsed page, by scoring over the DOM (after Readability's idea, with
@@ -22,25 +24,28 @@ public final class MainTextExtractor {
   private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg", "canvas",
       "nav", "footer", "aside", "button", "input", "select", "textarea", "label", "object", "embed", "video", "audio",
       "map", "dialog", "menu", "head", "link", "meta", "figure", "figcaption", "h1");
-  /** Class/id words of boilerplate: menus, share bars, comments, related lists, banners, ads. */
-  private static final Pattern BOILERPLATE = Pattern.compile(
-      "(?:^|[\\s_\\-])(?:nav|navbar|navigation|menu|menue|breadcrumbs?|footer|foot|sidebar|side-?bar|widget|widgets|comments?|"
-          + "commentlist|respond|reply|share|sharing|social|socials|sharedaddy|shariff|related|recommended|more-stories|"
-          + "read-?more|teaser-list|tags|tag-?cloud|taglist|categories|cookie|cookies|consent|gdpr|banner|advert|"
-          + "advertisement|ads?|adsbygoogle|sponsor|sponsored|promo|newsletter|subscribe|subscription|popup|modal|"
-          + "overlay|print|author-?bio|about-?author|pagination|pager|post-?nav|postmetadata|meta-?nav|skip|"
-          + "toolbar|masthead|header|site-?header|topbar|login|search|searchform|disqus|outbrain|taboola|"
-          + "newsticker|ticker|most-?popular|popular|trending|signup|rating|entry-meta|post-meta|byline|dateline|"
-          + "caption|credits?|copyright|photo-?credit|image-?credit|author|autor|paywall|donation|donate|spende|"
-          + "teaser|teasers|box-?related|infobox|affiliate|logo)"
-          + "(?:$|[\\s_\\-])",
-      Pattern.CASE_INSENSITIVE);
-  /** Class/id words of an article body, which overrule the boilerplate words. */
-  private static final Pattern CONTENT = Pattern.compile(
-      "article-?body|articlebody|article-?content|article-?text|entry-?content|post-?content|post-?body|post-?entry|"
-          + "story-?body|story-?content|main-?content|content-?main|text-?content|blog-?post|single-?post|"
-          + "node-?content|field-?body|rich-?text|richtext",
-      Pattern.CASE_INSENSITIVE);
+  /** Class/id words of boilerplate (menus, share bars, comments, related lists, banners, ads). */
+  private static final ClassWords BOILERPLATE = ClassWords.wholeWords(
+      "nav", "navbar", "navigation", "menu", "menue", "breadcrumbs?", "footer", "foot", "sidebar", "side-?bar", "widget",
+      "widgets", "comments?", "commentlist", "respond", "reply", "share", "sharing", "social", "socials", "sharedaddy",
+      "shariff", "related", "recommended", "more-stories", "read-?more", "teaser-list", "tags", "tag-?cloud", "taglist",
+      "categories", "cookie", "cookies", "consent", "gdpr", "banner", "advert", "advertisement", "ads?", "adsbygoogle",
+      "sponsor", "sponsored", "promo", "newsletter", "subscribe", "subscription", "popup", "modal", "overlay", "print",
+      "author-?bio", "about-?author", "pagination", "pager", "post-?nav", "postmetadata", "meta-?nav", "skip", "toolbar",
+      "masthead", "header", "site-?header", "topbar", "login", "search", "searchform", "disqus", "outbrain", "taboola",
+      "newsticker", "ticker", "most-?popular", "popular", "trending", "signup", "rating", "entry-meta", "post-meta",
+      "byline", "dateline", "caption", "credits?", "copyright", "photo-?credit", "image-?credit", "author", "autor",
+      "paywall", "donation", "donate", "spende", "teaser", "teasers", "box-?related", "infobox", "affiliate", "logo");
+  /** Class/id words of an article body, which overrule the boilerplate words (matched anywhere in the name). */
+  private static final ClassWords CONTENT = ClassWords.anywhere(
+      "article-?body", "articlebody", "article-?content", "article-?text", "entry-?content", "post-?content", "post-?body",
+      "post-?entry", "story-?body", "story-?content", "main-?content", "content-?main", "text-?content", "blog-?post",
+      "single-?post", "node-?content", "field-?body", "rich-?text", "richtext");
+  /** Compiled once: jsoup parses a CSS query string on every {@code select(String)} call. */
+  private static final Evaluator ARTICLE_INSIDE = QueryParser.parse("article, [itemprop=articleBody]");
+  private static final Evaluator BODY_MARKERS = QueryParser.parse("[itemprop=articleBody], article, main, [role=main]");
+  private static final Evaluator LINKS = QueryParser.parse("a");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
   private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
       "td", "th", "dd", "dt", "figcaption", "address", "caption");
   private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote", "li", "dd");
@@ -141,8 +146,8 @@ public final class MainTextExtractor {
       if (marks.isBlank() || tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
         continue;
       }
-      if (BOILERPLATE.matcher(marks).find() && !CONTENT.matcher(marks).find() && !e.is("p")
-          && stats.prose(e) < 0.3 * pageProse && e.select("article, [itemprop=articleBody]").isEmpty()) {
+      if (BOILERPLATE.matches(marks) && !CONTENT.matches(marks) && !e.is("p")
+          && stats.prose(e) < 0.3 * pageProse && e.select(ARTICLE_INSIDE).isEmpty()) {
         drop.add(e);
       }
     }
@@ -174,7 +179,7 @@ public final class MainTextExtractor {
   static Element bestContainer(Element root, Stats stats) {
     Element marked = null;
     int markedChars = 0;
-    for (Element e : root.select("[itemprop=articleBody], article, main, [role=main]")) {
+    for (Element e : root.select(BODY_MARKERS)) {
       int chars = stats.prose(e);
       if (chars > markedChars) {
         marked = e;
@@ -182,7 +187,7 @@ public final class MainTextExtractor {
       }
     }
     for (Element e : root.getAllElements()) {
-      if (CONTENT.matcher(e.className() + " " + e.id()).find()) {
+      if (CONTENT.matches(e.className() + " " + e.id())) {
         int chars = stats.prose(e);
         // a body marker inside the chosen element narrows it when it keeps most of the prose
         if (chars > 0 && (marked == null || (isInside(e, marked) && chars >= 0.6 * markedChars) || chars > markedChars)) {
@@ -275,7 +280,7 @@ public final class MainTextExtractor {
       return 0;
     }
     int links = 0;
-    for (Element a : e.select("a")) {
+    for (Element a : e.select(LINKS)) {
       links += a.text().length();
     }
     return Math.min(1.0, (double) links / all);
@@ -342,7 +347,7 @@ public final class MainTextExtractor {
           if (tag.equals("a")) {
             linkChars[0] += t.length();
           } else {
-            for (Element a : child.select("a")) {
+            for (Element a : child.select(LINKS)) {
               linkChars[0] += a.text().length();
             }
           }
@@ -389,7 +394,7 @@ public final class MainTextExtractor {
     if (!(tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section") || tag.equals("table"))) {
       return false;
     }
-    return stats.linkDensity(e) > 0.7 && e.select("a").size() >= 3;
+    return stats.linkDensity(e) > 0.7 && e.select(LINKS).size() >= 3;
   }
 
   private static void flush(StringBuilder inline, int[] linkChars, List<Block> out) {
@@ -404,7 +409,7 @@ public final class MainTextExtractor {
     String[] lines = text.split("\n");
     StringBuilder b = new StringBuilder();
     for (String line : lines) {
-      String t = line.replaceAll("[\\s\\u00A0]+", " ").strip();
+      String t = SPACES.matcher(line).replaceAll(" ").strip();
       if (!t.isEmpty()) {
         if (b.length() > 0) {
           b.append('\n');

@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds a page's publication date, in the order of trust the issue sets: JSON-LD
@@ -49,6 +51,8 @@ public final class PageDates {
       "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "created",
       "article.published", "og:pubdate");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  /** A time of day followed by a UTC designator. */
+  private static final Pattern UTC_MARK = Pattern.compile("\\d:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:Z|[+\\-]00:?00|GMT|UTC)", Pattern.CASE_INSENSITIVE);
   private static final Pattern URL_YMD = Pattern.compile("/((?:19|20)\\d{2})[/\\-_]?(0[1-9]|1[0-2])[/\\-_]?(0[1-9]|[12]\\d|3[01])(?:[/\\-_.]|$)");
   private static final Map<String, Integer> MONTHS = months();
   private static final String MONTH_WORDS = String.join("|", MONTHS.keySet().stream()
@@ -60,6 +64,11 @@ public final class PageDates {
       + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern YMD_TEXT = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
   private static final Pattern DMY_SLASH = Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?!\\d)");
+  /** Compiled once: jsoup parses a CSS query string on every {@code select(String)} call. */
+  private static final Evaluator META_WITH_CONTENT = QueryParser.parse("meta[content]");
+  private static final Evaluator JSON_LD_SCRIPTS = QueryParser.parse("script[type*=ld+json]");
+  private static final Evaluator ITEMPROP_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+  private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
   private static final Set<String> SKIP_TEXT = Set.of("script", "style", "noscript", "template");
   /** How much visible text after the headline a dateline may sit in. */
   private static final int DATELINE_WINDOW_CHARS = 1500;
@@ -68,28 +77,29 @@ public final class PageDates {
 
   /** The most trusted date the page states; empty when it states none (the caller uses the crawl date). */
   public static Optional<Found> find(Document doc, String url, String title) {
-    for (Element script : doc.select("script[type*=ld+json]")) {
+    for (Element script : doc.select(JSON_LD_SCRIPTS)) {
       String json = script.data();
-      Optional<LocalDate> d = firstIso(JSON_LD_PUBLISHED.matcher(json));
+      Optional<LocalDate> d = firstIso(JSON_LD_PUBLISHED.matcher(json), url);
       if (d.isEmpty()) {
-        d = firstIso(JSON_LD_CREATED.matcher(json));
+        d = firstIso(JSON_LD_CREATED.matcher(json), url);
       }
       if (d.isPresent()) {
         return Optional.of(new Found(d.get(), Source.JSON_LD));
       }
     }
+    List<Element> metas = doc.select(META_WITH_CONTENT);
     for (String name : META_NAMES) {
-      for (Element meta : doc.select("meta[content]")) {
+      for (Element meta : metas) {
         String key = meta.hasAttr("property") ? meta.attr("property") : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop");
         if (key.equalsIgnoreCase(name)) {
-          Optional<LocalDate> d = parseAny(meta.attr("content"));
+          Optional<LocalDate> d = parseAny(meta.attr("content")).map(day -> siteDay(meta.attr("content"), day, url));
           if (d.isPresent()) {
             return Optional.of(new Found(d.get(), Source.META));
           }
         }
       }
     }
-    for (Element e : doc.select("[itemprop=datePublished]")) {
+    for (Element e : doc.select(ITEMPROP_PUBLISHED)) {
       Optional<LocalDate> d = parseAny(e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text());
       if (d.isPresent()) {
         return Optional.of(new Found(d.get(), Source.META));
@@ -113,7 +123,7 @@ public final class PageDates {
 
   /** A {@code <time>} marked as the publication, else the first one with a datetime. */
   private static Optional<LocalDate> timeElement(Document doc) {
-    List<Element> times = doc.select("time[datetime]");
+    List<Element> times = doc.select(TIME_WITH_DATETIME);
     for (Element t : times) {
       String marks = (t.className() + " " + t.id() + " " + t.parent().className()).toLowerCase(Locale.ROOT);
       if (t.hasAttr("pubdate") || marks.contains("publish") || marks.contains("entry-date") || marks.contains("post-date")) {
@@ -218,14 +228,32 @@ public final class PageDates {
     return firstInText(value);
   }
 
-  private static Optional<LocalDate> firstIso(Matcher m) {
+  private static Optional<LocalDate> firstIso(Matcher m, String url) {
     while (m.find()) {
-      Optional<LocalDate> d = parseAny(m.group(1));
+      String value = m.group(1);
+      Optional<LocalDate> d = parseAny(value);
       if (d.isPresent()) {
-        return d;
+        return Optional.of(siteDay(value, d.get(), url));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A timestamp written in UTC ({@code Z}, {@code +00:00}, GMT) falls on the next UTC day for an
+   * evening publication west of Greenwich; when the page's URL holds a full date exactly one day
+   * earlier, that is the site's own calendar day of the same instant, and it is kept.
+   */
+  static LocalDate siteDay(String value, LocalDate day, String url) {
+    if (url == null || !UTC_MARK.matcher(value).find()) {
+      return day;
+    }
+    Matcher m = URL_YMD.matcher(url);
+    if (!m.find()) {
+      return day;
+    }
+    Optional<LocalDate> inUrl = date(m.group(1), m.group(2), m.group(3));
+    return inUrl.isPresent() && inUrl.get().equals(day.minusDays(1)) ? inUrl.get() : day;
   }
 
   private static String month(String word) {

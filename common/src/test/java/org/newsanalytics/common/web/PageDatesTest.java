@@ -25,6 +25,20 @@ class PageDatesTest {
   }
 
   @Test
+  void aUtcTimestampOnTheDayAfterTheUrlDateIsTheSitesEveningOfTheUrlDay() {
+    String html = "<script type='application/ld+json'>{\"datePublished\":\"2021-05-11T03:15:00Z\"}</script>";
+    assertEquals(LocalDate.of(2021, 5, 10), find(html, "https://example.org/2021/05/10/story").orElseThrow().date());
+    // a zone other than UTC, no URL date, or a URL date further off: the timestamp's own day
+    assertEquals(LocalDate.of(2021, 5, 11), find(html.replace("Z", "-04:00"), "https://example.org/2021/05/10/story")
+        .orElseThrow().date());
+    assertEquals(LocalDate.of(2021, 5, 11), find(html, "https://example.org/story").orElseThrow().date());
+    assertEquals(LocalDate.of(2021, 5, 11), find(html, "https://example.org/2021/05/09/story").orElseThrow().date());
+    String meta = "<meta property='article:published_time' content='Tue, 11 May 2021 01:05:00 GMT'>";
+    assertEquals(new PageDates.Found(LocalDate.of(2021, 5, 10), PageDates.Source.META),
+        find(meta, "https://example.org/2021/05/10/story").orElseThrow());
+  }
+
+  @Test
   void metaBeforeTimeElement() {
     String html = "<head><meta name='date' content='2019-08-02'></head><body><time datetime='2019-08-09'></time></body>";
     assertEquals(new PageDates.Found(LocalDate.of(2019, 8, 2), PageDates.Source.META), find(html, null).orElseThrow());

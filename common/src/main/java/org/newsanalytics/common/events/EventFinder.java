@@ -117,9 +117,6 @@ public final class EventFinder {
     if (!type.stems().anyIn(s)) {
       return Optional.empty();
     }
-    if (type.vetoes().isPresent() && type.vetoes().get().matcher(s).find()) {
-      return Optional.empty(); // "repelled an airstrike by a mock enemy": a drill, not an attack
-    }
     List<int[]> excluded = new ArrayList<>();
     type.exclude().ifPresent(p -> {
       Matcher m = p.matcher(s);

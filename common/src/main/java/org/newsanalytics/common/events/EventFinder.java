@@ -45,6 +45,10 @@ public final class EventFinder {
   private static final double CONFIDENCE_TRIGGER = 0.7;
   private static final double CONFIDENCE_FOLLOWUP = 0.5;
   private static final String UNKNOWN_PRECISION = "unknown";
+  private static final int KIND_WINDOW_WORDS = 5;
+  private static final Pattern WORD = Pattern.compile("[\\w’'-]+");
+  private static final int NOT_AFTER_WORDS = 5;
+  private static final int NOT_AFTER_CHARS = 120;
 
   private final EventTaxonomy taxonomy;
   private final Participants participants;
@@ -120,6 +124,7 @@ public final class EventFinder {
         excluded.add(new int[] {m.start(), m.end()});
       }
     });
+    type.notAfter().ifPresent(p -> excluded.addAll(chargedWith(p, type, s)));
     Optional<Hit> best = firstMatch(type.triggers(), s, excluded);
     for (EventType.Contextual c : type.contextual()) {
       if (c.unless().matcher(s).find() || c.unless().matcher(previousSentence).find()) {
@@ -131,6 +136,32 @@ public final class EventFinder {
       }
     }
     return best.map(h -> new Hit(h.begin, h.end, false));
+  }
+
+  /**
+   * Trigger spans that a "not after" phrase governs: "arrested over the bombing", "accused of
+   * plotting attacks". The event is what someone is charged with or planning, not news reported
+   * here; a phrase governs the triggers up to {@link #NOT_AFTER_WORDS} words after it.
+   */
+  private static List<int[]> chargedWith(Pattern notAfter, EventType type, String s) {
+    List<int[]> out = new ArrayList<>();
+    List<Pattern> all = new ArrayList<>();
+    all.add(type.triggers());
+    type.contextual().forEach(c -> all.add(c.triggers()));
+    for (Pattern p : all) {
+      Matcher m = p.matcher(s);
+      while (m.find()) {
+        String before = s.substring(Math.max(0, m.start() - NOT_AFTER_CHARS), m.start());
+        Matcher cue = notAfter.matcher(before);
+        while (cue.find()) {
+          if (WORD.matcher(before.substring(cue.end())).results().count() <= NOT_AFTER_WORDS) {
+            out.add(new int[] {m.start(), m.end()});
+            break;
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static Optional<Hit> firstMatch(Pattern p, String s, List<int[]> excluded) {
@@ -154,7 +185,7 @@ public final class EventFinder {
     Casualties casualties = type.casualties() && status != EventStatus.BACKGROUND ? CasualtyParser.parse(s)
         : Casualties.NONE;
     List<Integer> rounds = type.rounds() ? TalkRounds.parse(s) : List.of();
-    String mode = modes(type, s);
+    String mode = modes(type, s, hit);
     List<DateExpression> clauseDates = inClause(s, base, hit, sentenceDates);
     LocalDate published = doc.publishedDate();
 
@@ -214,8 +245,29 @@ public final class EventFinder {
    * Every mode of the type found in the sentence, in text order, comma-separated; null if none.
    * A type with kinds gets one: the first kind in file order whose words the sentence has.
    */
-  private static String modes(EventType type, String s) {
+  private static String modes(EventType type, String s, Hit hit) {
     if (!type.kinds().isEmpty()) {
+      // the trigger's own phrase first, the kind word nearest to it: in "the call touched on the
+      // recent security talks in Geneva" the talks are a round, though the sentence is about a call
+      int from = windowStart(s, hit.begin());
+      int to = windowEnd(s, hit.end());
+      String nearest = null;
+      int best = Integer.MAX_VALUE;
+      for (var kind : type.kinds().entrySet()) {
+        Matcher m = kind.getValue().matcher(s).region(from, to);
+        while (m.find()) {
+          // a word right before the trigger ("videoconference talks") counts as much as a phrase
+          // the trigger opens ("talks between"); file order breaks the tie
+          int distance = m.end() <= hit.begin() ? hit.begin() - m.end() : Math.max(1, m.start() - hit.end());
+          if (distance < best) {
+            best = distance;
+            nearest = kind.getKey();
+          }
+        }
+      }
+      if (nearest != null) {
+        return nearest;
+      }
       for (var kind : type.kinds().entrySet()) {
         if (kind.getValue().matcher(s).find()) {
           return kind.getKey();
@@ -231,6 +283,26 @@ public final class EventFinder {
       }
     });
     return found.isEmpty() ? null : String.join(",", found.values());
+  }
+
+  /** Where the words before a trigger that may name its kind begin: up to {@link #KIND_WINDOW_WORDS}. */
+  private static int windowStart(String s, int begin) {
+    int from = begin;
+    for (int n = 0; n < KIND_WINDOW_WORDS && from > 0; n++) {
+      int space = s.lastIndexOf(' ', Math.max(0, from - 2));
+      from = space < 0 ? 0 : space + 1;
+    }
+    return from;
+  }
+
+  /** Where the words after a trigger that may name its kind end: up to {@link #KIND_WINDOW_WORDS}. */
+  private static int windowEnd(String s, int end) {
+    int to = end;
+    for (int n = 0; n < KIND_WINDOW_WORDS && to < s.length(); n++) {
+      int space = s.indexOf(' ', Math.min(s.length(), to + 1));
+      to = space < 0 ? s.length() : space;
+    }
+    return to;
   }
 
   /** The dates of the sentence that sit in the same clause as the trigger. */

@@ -18,11 +18,13 @@ import java.util.regex.Pattern;
  * @param kinds kind name → words, in priority order: the first found is the mention's mode
  *     (TALKS: phone_call, summit, negotiation_round); empty for types that write every mode
  * @param defaultKind the kind of a mention with none of the kinds' words
+ * @param notAfter phrases that, a few words before a trigger, make it what someone is accused of,
+ *     arrested for or plotting rather than an event the sentence reports ("arrested for the bombing")
  * @param stems the triggers' first-word stems (contextual ones too), to skip sentences that cannot match
  */
 public record EventType(String name, List<String> plover, boolean ploverCovers, List<String> cameo,
     boolean coercive, boolean casualties, boolean rounds, Pattern triggers, Optional<Pattern> exclude,
-    Optional<Pattern> followups, List<Contextual> contextual, Map<String, Pattern> modes, Map<String, Pattern> kinds,
+    Optional<Pattern> followups, List<Contextual> contextual, Optional<Pattern> notAfter, Map<String, Pattern> modes, Map<String, Pattern> kinds,
     Optional<String> defaultKind,
     Map<String, Optional<String>> statusPlover, TriggerStems stems) {
   /** A group of triggers and the phrases that, anywhere in the sentence, void them. */

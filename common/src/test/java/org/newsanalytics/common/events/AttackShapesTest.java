@@ -32,7 +32,12 @@ class AttackShapesTest {
       "Two rockets landed near the airport fence overnight, residents said.",
       "Insurgents fired mortars at the garrison before dawn.",
       "Someone hurled a grenade into the crowded market, injuring six.",
-      "The militia detonated explosives under the railway bridge."})
+      "The militia detonated explosives under the railway bridge.",
+      "Troops fired upon a column of trucks crossing the ford.",
+      "Shells fell on the eastern district for most of the afternoon.",
+      "A homemade explosive device went off beside a bus stop in the old quarter.",
+      "Warplanes struck a fuel depot held by the insurgents.",
+      "A shopkeeper was shot and killed by militiamen at a checkpoint."})
   void attacksWithoutTheWordAttack(String sentence) {
     assertTrue(!attacks(sentence).isEmpty(), sentence);
   }
@@ -46,7 +51,26 @@ class AttackShapesTest {
       "Soldiers found two bombs under a culvert and defused them.",
       "Police seized grenades and ammunition from a farmhouse.",
       "Police raided three flats and arrested eleven suspects in the drug inquiry.",
-      "Protesters clashed with police outside parliament."})
+      "Protesters clashed with police outside parliament.",
+      // crime, custody and arrests
+      "Robbers shot dead a cashier during a hold-up at a petrol station.",
+      "Police arrested two brothers in connection with last month's bombing of the bus depot.",
+      "He was convicted of assaults on three neighbours.",
+      "Detectives say the cell was plotting attacks on shopping centres.",
+      // disasters and accidents
+      "Dozens were killed by floods that swept through the valley.",
+      "Five people were killed when a fire broke out in a crowded hostel and the roof collapsed.",
+      // metaphors and campaigns
+      "The new mayor has spent years fighting corruption in the port authority.",
+      "The charity is fighting for the rights of tenants.",
+      "The board was tasked with fighting inflation.",
+      // police and protests
+      "Riot police fired tear gas at students marching on the ministry.",
+      "Officers fired rubber bullets at the crowd.",
+      "Demonstrators stormed the town hall and occupied the council chamber.",
+      // a capture without a fight, a capture on camera
+      "Rebels recaptured the hill town after the army pulled out overnight.",
+      "The security camera captured the suspects leaving the shop, and police arrested them the next day."})
   void notAttacks(String sentence) {
     assertTrue(attacks(sentence).isEmpty(), sentence + " -> " + attacks(sentence));
   }

@@ -1,11 +1,13 @@
 package org.newsanalytics.common.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsanalytics.common.extract.ArticleDoc;
 import org.newsanalytics.common.extract.EventMention;
 import org.newsanalytics.common.extract.SentenceSplitter;
@@ -36,5 +38,17 @@ class SanctionShapesTest {
     assertEquals(status, m.status(), sentence);
     assertEquals(actor, m.actor() == null ? "-" : m.actor(), sentence);
     assertEquals(target, m.target() == null ? "-" : m.target(), sentence);
+  }
+
+  /** Boycotts by voters, parties or shoppers and rallies "not sanctioned" by a city are no sanctions. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Two opposition parties boycotted the regional election.",
+      "Students boycotted classes for a week over the fee rise.",
+      "The march was not sanctioned by the city authorities, organisers admitted."})
+  void notSanctions(String sentence) {
+    List<EventMention> ms = FINDER.find(new ArticleDoc("a", LocalDate.of(2024, 4, 1), sentence,
+        SentenceSplitter.split(sentence), List.of())).stream().filter(m -> m.eventType().equals("SANCTION")).toList();
+    assertTrue(ms.isEmpty(), sentence + " -> " + ms);
   }
 }

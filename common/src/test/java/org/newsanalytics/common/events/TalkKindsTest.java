@@ -21,7 +21,11 @@ class TalkKindsTest {
       "Leaders will discuss energy at the summit in Lisbon next month.                       | summit",
       "Delegations of the two warring sides met for a fourth round of talks near the border. | negotiation_round",
       "Peace talks mediated by the Swiss resumed in Geneva.                                  | negotiation_round",
-      "The foreign minister met with his Hungarian counterpart in Budapest.                  | bilateral_meeting"})
+      "The foreign minister met with his Hungarian counterpart in Budapest.                  | bilateral_meeting",
+      "Envoys will open strategic stability talks in Vienna on Monday.                       | negotiation_round",
+      "The ambassadors held talks at a session of the NATO-Russia Council in Brussels.       | negotiation_round",
+      "During the conversation they reviewed last week's talks on security guarantees.      | negotiation_round",
+      "In a long phone call the leaders reviewed trade and energy prices.                    | phone_call"})
   void kindOfTalks(String sentence, String kind) {
     List<EventMention> talks = FINDER.find(new ArticleDoc("a", LocalDate.of(2024, 2, 1), sentence,
         SentenceSplitter.split(sentence), List.of())).stream().filter(m -> m.eventType().equals("TALKS")).toList();

@@ -30,6 +30,9 @@ import org.newsanalytics.common.extract.SentenceSpan;
 public final class RoleSpeakerLinker {
   /** The speaker type of a quote whose office or document was linked to a name. */
   public static final String LINKED = "NOMINAL_RESOLVED";
+  /** The speaker type of a group ("the leaders agreed"): its speaker is unknown. */
+  public static final String GROUP = "GROUP";
+  private static final Pattern OF_AFTER = Pattern.compile("^\\s+(of\\s+(?:State|Government|state|government))\\b");
   private static final Pattern INDEFINITE = Pattern.compile("^(?:a|an|one|some|two|three|several|many)\\s",
       Pattern.CASE_INSENSITIVE);
 
@@ -66,14 +69,28 @@ public final class RoleSpeakerLinker {
       return q;
     }
     int at = q.speakerBegin() != null && q.speakerBegin() >= 0 ? q.speakerBegin() : q.begin();
-    Optional<String> office = roles.office(q.speakerCanonical());
+    String phrase = q.speakerCanonical() + officeOf(doc, q);
+    if (nominal && roles.isGroup(phrase)) {
+      return new Quote(q.sentenceIndex(), q.kind(), q.quoteText(), q.begin(), q.end(), q.speakerText(),
+          Quote.UNKNOWN_SPEAKER, q.speakerBegin(), q.speakerEnd(), GROUP, q.cue(), q.confidence(), q.attributionRule());
+    }
+    Optional<String> office = roles.office(phrase);
     if (office.isPresent()) {
-      return withSpeaker(q, titledPerson(doc, office.get(), SpeakerRoles.place(q.speakerCanonical()), at));
+      return withSpeaker(q, titledPerson(doc, office.get(), SpeakerRoles.place(phrase), at));
     }
     if (nominal && roles.isDocument(q.speakerCanonical())) {
       return withSpeaker(q, sender(doc, SpeakerRoles.normalise(q.speakerCanonical()), at));
     }
     return q;
+  }
+
+  /** " of State" when the mention stopped before it ("according to the Head" of "the Head of State"). */
+  private static String officeOf(ArticleDoc doc, Quote q) {
+    if (q.speakerEnd() == null || q.speakerEnd() < 0 || q.speakerEnd() > doc.text().length()) {
+      return "";
+    }
+    Matcher m = OF_AFTER.matcher(doc.text().substring(q.speakerEnd(), Math.min(doc.text().length(), q.speakerEnd() + 40)));
+    return m.find() ? " " + m.group(1) : "";
   }
 
   /**

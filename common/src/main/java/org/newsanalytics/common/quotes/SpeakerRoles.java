@@ -19,7 +19,7 @@ import org.newsanalytics.common.text.RuleFiles;
  */
 final class SpeakerRoles {
   private static final String RESOURCE = BundledRules.SPEAKER_ROLES.resource();
-  private static final List<String> KEYS = List.of("titles", "same_office", "documents");
+  private static final List<String> KEYS = List.of("titles", "same_office", "documents", "groups");
   private static final RuleFiles.Problem PROBLEM =
       (source, problem, cause) -> new QuoteRulesException("Cannot load speaker roles " + source + ": " + problem, cause);
   private static volatile SpeakerRoles defaults;
@@ -27,12 +27,15 @@ final class SpeakerRoles {
   private final List<String> titles;
   private final Map<String, Set<String>> sameOffice;
   private final Set<String> documents;
+  private final Set<String> groups;
 
-  private SpeakerRoles(List<String> titles, Map<String, Set<String>> sameOffice, Set<String> documents) {
+  private SpeakerRoles(List<String> titles, Map<String, Set<String>> sameOffice, Set<String> documents,
+      Set<String> groups) {
     // longest first, so "foreign minister" is read before "minister"
     this.titles = titles.stream().sorted((a, b) -> b.length() - a.length()).toList();
     this.sameOffice = Map.copyOf(sameOffice);
     this.documents = Set.copyOf(documents);
+    this.groups = Set.copyOf(groups);
   }
 
   static SpeakerRoles loadDefault() {
@@ -96,6 +99,11 @@ final class SpeakerRoles {
     return place.isEmpty() || place.equals("state") || place.equals("government") ? null : place;
   }
 
+  /** "The leaders", "both sides", "the two presidents". */
+  boolean isGroup(String phrase) {
+    return groups.contains(normalise(phrase).replaceFirst("^(?:(?:both|two|all|the)\\s+)+", ""));
+  }
+
   boolean isDocument(String phrase) {
     return documents.contains(normalise(phrase));
   }
@@ -127,7 +135,7 @@ final class SpeakerRoles {
       same.put(normalise(e.getKey()), new HashSet<>(words(name, e.getValue(), "same_office." + e.getKey())));
     }
     return new SpeakerRoles(words(name, root.get("titles"), "titles"), same,
-        new HashSet<>(words(name, root.get("documents"), "documents")));
+        new HashSet<>(words(name, root.get("documents"), "documents")), new HashSet<>(words(name, root.get("groups"), "groups")));
   }
 
   private static List<String> words(String name, JsonNode list, String key) {

@@ -97,6 +97,22 @@ class RoleSpeakerLinkerTest {
   }
 
   @Test
+  void aGroupIsNoOneSpeaker() {
+    ArticleDoc doc = article("Anna Kowal met Marek Dob in the capital. \"Trade will double,\" both leaders said.",
+        "Anna Kowal", "Marek Dob");
+    Quote q = quoteOf(doc, "Trade will");
+    assertEquals(Quote.UNKNOWN_SPEAKER, q.speakerCanonical());
+    assertEquals(RoleSpeakerLinker.GROUP, q.speakerType());
+  }
+
+  @Test
+  void anOfficeCutBeforeItsOfIsReadWhole() {
+    ArticleDoc doc = article("President of Freedonia Anna Kowal opened the session. According to the Head of State, "
+        + "\"the reform starts in spring.\"", "Anna Kowal");
+    assertEquals("Anna Kowal", quoteOf(doc, "the reform").speakerCanonical());
+  }
+
+  @Test
   void anUnnamedSourceIsLeftAsFound() {
     ArticleDoc doc = article("\"The talks will resume in June,\" a senior official said.");
     Quote q = quoteOf(doc, "The talks");

@@ -49,6 +49,9 @@ public final class CasualtyParser {
   private static final Pattern TOTAL_BEFORE = Pattern.compile("\\b(?:a total of|in total|total|totals?|overall"
       + "|cumulative|so far|to date|(?:war|invasion|conflict|insurgency|campaign|occupation|siege|bombardment"
       + "|shelling|violence|fighting|offensive|hostilities)\\s+(?:that|which)\\s+(?:has|have|had))\\b[^.;]*$", CI);
+  /** "2,300 civilians killed in the war": the match took "killed", and the war follows right after it. */
+  private static final Pattern WAR_RIGHT_AFTER = Pattern.compile("^\\s*(?:in|during)\\s+(?:this|the|that|a|an|our)\\s+"
+      + "(?:\\w+\\s+)?(?:war|conflict|invasion|insurgency|occupation|hostilities)(?![\\w-]|\\s+zones?\\b)", CI);
   private static final Pattern PERFECT = Pattern.compile("\\b(?:has|have|had)\\b", CI);
   /** A count this large told in the perfect tense is a running total, not one attack's toll. */
   private static final int PERFECT_TOTAL = 1000;
@@ -58,7 +61,9 @@ public final class CasualtyParser {
   /** True when the count at [start, end) reads as a running total rather than one event's toll. */
   static boolean runningTotal(String sentence, int start, int end, int n) {
     String before = sentence.substring(Math.max(0, start - WINDOW), start);
-    if (TOTAL_AFTER.matcher(sentence.substring(end)).find() || TOTAL_BEFORE.matcher(before).find()) {
+    String after = sentence.substring(end);
+    if (TOTAL_AFTER.matcher(after).find() || WAR_RIGHT_AFTER.matcher(after).find()
+        || TOTAL_BEFORE.matcher(before).find()) {
       return true;
     }
     String near = sentence.substring(Math.max(0, start - 25), Math.min(sentence.length(), end + 25));

@@ -6,7 +6,9 @@ package org.newsanalytics.common.extract;
  *
  * @param kind direct, indirect or partial
  * @param quoteText the quoted words (without the quotation marks) or the reported content
- * @param speakerType PERSON, ORG, PRONOUN_RESOLVED, UNKNOWN ...
+ * @param speakerType PERSON, ORG, NOMINAL (an unnamed description: "a senior official"), PRONOUN_RESOLVED,
+ *     NOMINAL_RESOLVED (an office or document linked to the person the article names so: "the President"),
+ *     or UNKNOWN
  * @param cue the reporting verb or phrase ("said", "told", "according to")
  * @param attributionRule the rule that attributed the quote ({@code AttributionRule} label: "SaidAfterQuote", …)
  */

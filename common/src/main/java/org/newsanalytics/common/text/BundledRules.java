@@ -18,7 +18,8 @@ public enum BundledRules {
   PERSON_GENDERS("rules/person-genders.yaml"),
   EVENT_TAXONOMY("rules/event-taxonomy.yaml"),
   ACTOR_ALIASES("rules/actor-aliases.yaml"),
-  QUOTE_RULE_PRECISION("rules/quote-rule-precision.tsv");
+  QUOTE_RULE_PRECISION("rules/quote-rule-precision.tsv"),
+  SPEAKER_ROLES("rules/speaker-roles.yaml");
 
   private final String resource;
 

@@ -35,6 +35,7 @@ class BackgroundAndTotalsTest {
       "Air raids have killed 2,400 people in the province over the past two years.",
       "Bombing in the valley has killed a total of 830 villagers, an aid group said.",
       "Over 9,000 soldiers and volunteers killed in this long war were remembered at the memorial.",
+      "Some 2,300 officers and civilians killed in the war are buried on the hill above the town.",
       "Rebels attacked the town again; the war has killed 40,000 people to date."})
   void runningTotalsGiveNoCasualties(String sentence) {
     List<EventMention> ms = attacks(sentence);

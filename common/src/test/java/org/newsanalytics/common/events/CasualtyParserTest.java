@@ -23,6 +23,7 @@ class CasualtyParserTest {
       more than 470 drones were launched                                                               | -  | -
       killed in 2022 during the siege                                                                  | -  | -
       prices rose 15 percent                                                                           | -  | -
+      twelve civilians killed in the war zone on Sunday were named by the mayor                         | 12 | -
       Death toll from Dnipro missile strike rises to 14                                                | 14 | -
       The number of people killed in Tuesday's strike on Dnipro has risen to 15                        | 15 | -
       """)

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -60,6 +61,12 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--work-dir", paramLabel = "DIR", defaultValue = "target/bench", description = "Scratch space. Default: ${DEFAULT-VALUE}")
   Path workDir;
 
+  @Option(names = "--incremental", paramLabel = "PCT",
+      description = "Also time a nightly run that adds the latest PCT percent of the documents (by publication time) "
+          + "to a warehouse built, untimed, on the rest: ingest, extract and trends of the new part only, "
+          + "reported as the 'incremental' line beside the full run.")
+  Double incremental;
+
   @Option(names = "--json", description = "Print one JSON object with all figures last.")
   boolean json;
 
@@ -88,6 +95,13 @@ public final class BenchCommand implements Callable<Integer> {
       BenchInput.Built input = BenchInput.build(session, staged, n, workDir.resolve("input.parquet").toString());
       System.out.println("bench input: " + input.how() + "; " + input.tokens() + " whitespace tokens");
 
+      String basePath = workDir.resolve("input-base.parquet").toString();
+      String newPath = workDir.resolve("input-new.parquet").toString();
+      if (incremental != null) {
+        long fresh = BenchInput.splitLatest(session, input.path(), incremental, basePath, newPath);
+        System.out.printf(Locale.ROOT, "bench incremental: %d of %d documents are new (%.1f%%)%n", fresh, input.documents(),
+            incremental);
+      }
       Map<String, List<Double>> seconds = new LinkedHashMap<>();
       List<Double> heaps = new ArrayList<>();
       Map<String, Long> extracted = new LinkedHashMap<>();
@@ -107,6 +121,11 @@ public final class BenchCommand implements Callable<Integer> {
           time(seconds, "trends", () -> new TrendComputation(session, w).compute());
           if (ner.isPresent()) {
             time(seconds, NER_STAGE, () -> nerOnly(session, ner.get(), input.path()));
+          }
+          if (incremental != null) {
+            Warehouse nightly = new Warehouse(session, workDir.resolve("inc-" + k + "-" + System.nanoTime()).toString());
+            pipeline(session, nightly, basePath); // yesterday's warehouse: not timed
+            time(seconds, INCREMENTAL_STAGE, () -> pipeline(session, nightly, newPath));
           }
           heaps.add(heap.peakUsedMb());
         }
@@ -128,6 +147,15 @@ public final class BenchCommand implements Callable<Integer> {
   /** Not a stage of the pipeline but a part of extract, timed apart: left out of the end-to-end sum. */
   static final String NER_STAGE = "ner";
 
+  /** Like {@link #NER_STAGE}, outside the end-to-end sum: the time of a nightly run that adds the new part. */
+  static final String INCREMENTAL_STAGE = "incremental";
+
+  private void pipeline(SparkSession session, Warehouse w, String inputPath) {
+    new ArticleIngest(session, w).ingest(options(List.of(inputPath), InputFormat.PARQUET), "bench");
+    new ArticleExtraction(session, w).extract(extractArgs.toOptions(session), "bench");
+    new TrendComputation(session, w).compute();
+  }
+
   private static void nerOnly(SparkSession session, NerModel model, String inputPath) {
     Dataset<Row> articles = session.read().parquet(inputPath).select(col("url").as("article_id"), col("text"));
     model.annotate(articles).write().format("noop").mode("overwrite").save();
@@ -148,6 +176,8 @@ public final class BenchCommand implements Callable<Integer> {
     seconds.computeIfAbsent(stage, s -> new ArrayList<>()).add((System.nanoTime() - start) / 1e9);
   }
 
+  private static final Set<String> OUTSIDE_TOTAL = Set.of("floor", NER_STAGE, INCREMENTAL_STAGE);
+
   private Map<String, Object> report(BenchInput.Built input, Map<String, List<Double>> seconds, List<Double> heaps) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("documents", input.documents());
@@ -160,7 +190,7 @@ public final class BenchCommand implements Callable<Integer> {
     for (int k = 0; k < repeat; k++) {
       double total = 0;
       for (var e : seconds.entrySet()) {
-        total += e.getKey().equals("floor") || e.getKey().equals(NER_STAGE) ? 0 : e.getValue().get(k);
+        total += OUTSIDE_TOTAL.contains(e.getKey()) ? 0 : e.getValue().get(k);
       }
       totals.add(total);
     }
@@ -173,6 +203,11 @@ public final class BenchCommand implements Callable<Integer> {
       stages.put(e.getKey(), line(e.getKey().replace('_', '-'), median(e.getValue()), spread, input, floor));
     }
     out.put("stages", stages);
+    if (seconds.containsKey(INCREMENTAL_STAGE)) {
+      double share = median(seconds.get(INCREMENTAL_STAGE)) / median(totals);
+      out.put("incremental_share_of_full", share);
+      System.out.printf(Locale.ROOT, "incremental: adding the latest %.1f%% costs %.1f%% of the full run%n", incremental, 100 * share);
+    }
     out.put("peak_heap_mb_median", median(heaps));
     out.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576.0);
     out.put("peak_rss_mb", peakRssMb());

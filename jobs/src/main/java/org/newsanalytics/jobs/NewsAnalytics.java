@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         BenchCommand.class,
         ExportCommand.class,
         ReportCommand.class,
+        CompareCommand.class,
         CommandLine.HelpCommand.class})
 public final class NewsAnalytics implements Runnable {
   @CommandLine.Spec

@@ -76,7 +76,7 @@ public final class RunCommand implements Callable<Integer> {
       });
       System.out.println("extract: " + extracted[0].summary());
       org.newsanalytics.common.trends.TrendResult[] trends = new org.newsanalytics.common.trends.TrendResult[1];
-      runner.stage("run:trends", java.util.Map.of(), (runId, session, warehouse) -> TrendsCommand.stage(session, warehouse, trends));
+      runner.stage("run:trends", java.util.Map.of(), (runId, session, warehouse) -> TrendsCommand.stage(session, warehouse, extractArgs.full, trends));
       System.out.println("trends:  " + trends[0].summary());
     });
     System.out.println("tables under " + spark.warehouse());

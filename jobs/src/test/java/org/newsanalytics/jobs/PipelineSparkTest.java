@@ -105,6 +105,10 @@ class PipelineSparkTest {
     TrendResult again = new TrendComputation(spark, w).compute();
     assertEquals(0L, again.changedRows().values().stream().mapToLong(Long::longValue).sum());
     assertEquals(before, versions(w), "a rerun with no new articles commits nothing");
+    TrendResult forced = new TrendComputation(spark, w).compute(true);
+    assertEquals(0L, forced.changedRows().values().stream().mapToLong(Long::longValue).sum(),
+        "a full recomputation finds the tables already right");
+    assertEquals(before, versions(w), "and commits nothing either");
   }
 
   @Test

@@ -79,6 +79,14 @@ class TrendsSparkTest {
       after.add(version(warehouse, t));
     }
     assertEquals(versions, after, "no new commit when nothing changed");
+    TrendResult forced = new TrendComputation(spark, warehouse).compute(true);
+    assertEquals(0L, forced.changedRows().values().stream().mapToLong(Long::longValue).sum(),
+        "recomputed in full, the difference is still empty");
+    List<Long> afterForced = new ArrayList<>();
+    for (TableContract t : List.of(Tables.EVENTS, Tables.ATTACK_FREQUENCY, Tables.TALK_ROUNDS, Tables.SANCTION_MENTIONS)) {
+      afterForced.add(version(warehouse, t));
+    }
+    assertEquals(versions, afterForced, "and commits nothing");
   }
 
   private static long version(Warehouse warehouse, TableContract table) {

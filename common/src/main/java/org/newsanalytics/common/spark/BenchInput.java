@@ -3,6 +3,7 @@ package org.newsanalytics.common.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.sum;
@@ -12,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.newsanalytics.common.bench.Perturbation;
@@ -56,6 +58,23 @@ public final class BenchInput {
         .selectExpr("concat('bench://', id, '/', k) as url", "title", "published", "text", "source");
     out.write().mode("overwrite").parquet(outPath);
     return new Built(outPath, spark.read().parquet(outPath).count(), m, replicas, floorTokens(spark, outPath));
+  }
+
+  /**
+   * Splits a built input by publication time, as nightly batches arrive: the latest
+   * {@code newPercent} percent of documents (at least one) go to {@code newPath}, the rest to
+   * {@code basePath}.
+   *
+   * @return the number of documents in the new part
+   */
+  public static long splitLatest(SparkSession spark, String inputPath, double newPercent, String basePath, String newPath) {
+    Dataset<Row> all = spark.read().parquet(inputPath);
+    long n = all.count();
+    long fresh = Math.max(1, Math.min(n, Math.round(n * newPercent / 100.0)));
+    Dataset<Row> ranked = all.withColumn("_rank", row_number().over(Window.orderBy(col("published").desc(), col("url").desc())));
+    ranked.where(col("_rank").gt(fresh)).drop("_rank").write().mode("overwrite").parquet(basePath);
+    ranked.where(col("_rank").leq(fresh)).drop("_rank").write().mode("overwrite").parquet(newPath);
+    return fresh;
   }
 
   /** The floor: Spark reading the input and counting whitespace tokens, nothing else. */

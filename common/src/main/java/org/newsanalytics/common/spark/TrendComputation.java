@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
@@ -61,7 +62,38 @@ public final class TrendComputation {
     this.warehouse = warehouse;
   }
 
+  /** The tables trends read; when none of them (nor trends' own) changed, nothing is recomputed. */
+  static final List<TableContract> INPUTS = List.of(Tables.ARTICLES, Tables.EVENT_MENTIONS, Tables.ENTITIES, Tables.QUOTES);
+  static final List<TableContract> OUTPUTS = List.of(Tables.EVENTS, Tables.ATTACK_FREQUENCY, Tables.TALK_ROUNDS,
+      Tables.SANCTION_MENTIONS, Tables.ENTITY_TRENDS, Tables.QUOTE_TRENDS);
+
+  /**
+   * Recomputes and writes the difference, unless the trend tables are known to be what the
+   * current inputs give: same input and output table versions and same trend code as the
+   * last completed run ({@link TrendState}); then nothing is read or written.
+   */
   public TrendResult compute() {
+    return compute(false);
+  }
+
+  /** @param full recompute and compare every table even when no input changed */
+  public TrendResult compute(boolean full) {
+    INPUTS.forEach(warehouse::ensure);
+    OUTPUTS.forEach(warehouse::ensure);
+    TrendState state = new TrendState(spark, warehouse);
+    Map<String, Long> inputVersions = state.versions(INPUTS);
+    var done = full ? OptionalLong.empty() : state.upToDate(inputVersions);
+    if (done.isPresent()) {
+      Map<String, Long> unchanged = new LinkedHashMap<>();
+      OUTPUTS.forEach(t -> unchanged.put(t.name(), 0L));
+      return new TrendResult(unchanged, done.getAsLong());
+    }
+    TrendResult result = recompute();
+    state.remember(inputVersions, result.events());
+    return result;
+  }
+
+  private TrendResult recompute() {
     Dataset<Row> articles = warehouse.read(Tables.ARTICLES).select("article_id", "source", "published_at");
     // a mention whose date is history or far future is kept in event_mentions, counted nowhere
     Dataset<Row> mentions = warehouse.read(Tables.EVENT_MENTIONS)

@@ -1,13 +1,18 @@
 package org.newsanalytics.common.spark;
 
 import io.delta.tables.DeltaTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -15,6 +20,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.storage.StorageLevel;
 import org.newsanalytics.common.table.TableContract;
 
 /**
@@ -40,6 +46,33 @@ public final class Warehouse {
   public String path(TableContract table) {
     return new Path(root, table.name()).toString();
   }
+
+  /**
+   * The table's latest committed Delta version, or -1 when it has none: read from the names in
+   * its {@code _delta_log} directory (one listing, no Spark job), so a stage can tell cheaply
+   * whether a table changed since it last looked.
+   */
+  public long version(TableContract table) {
+    Path log = new Path(path(table), "_delta_log");
+    try {
+      FileSystem fs = log.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (!fs.exists(log)) {
+        return -1;
+      }
+      long latest = -1;
+      for (FileStatus f : fs.listStatus(log)) {
+        String name = f.getPath().getName();
+        if (COMMIT_FILE.matcher(name).matches()) {
+          latest = Math.max(latest, Long.parseLong(name.substring(0, name.indexOf('.'))));
+        }
+      }
+      return latest;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + log + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static final Pattern COMMIT_FILE = Pattern.compile("\\d{20}\\.json");
 
   public boolean exists(TableContract table) {
     return DeltaTable.isDeltaTable(spark, path(table));
@@ -99,6 +132,11 @@ public final class Warehouse {
       return;
     }
     ensure(table);
+    if (isEmpty(table)) {
+      // nothing to match against: a plain append writes the same rows in one job, not MERGE's several
+      source.write().format("delta").mode("append").save(path(table));
+      return;
+    }
     var merge = DeltaTable.forPath(spark, path(table)).as("t")
         .merge(source.as("s"), table.keyCondition());
     if (updateMatched) {
@@ -134,6 +172,19 @@ public final class Warehouse {
     for (String c : table.columns()) {
       content.add(functions.col(c));
     }
+    if (isEmpty(table)) {
+      // a first build: the difference is everything, written by a plain append
+      Dataset<Row> rows = conform(table, full).dropDuplicates(key).persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        long n = rows.count();
+        if (n > 0) {
+          rows.write().format("delta").mode("append").save(path(table));
+        }
+        return n;
+      } finally {
+        rows.unpersist();
+      }
+    }
     Column hash = functions.sha2(functions.to_json(functions.struct(content.toArray(Column[]::new))), 256);
     Dataset<Row> source = conform(table, full).dropDuplicates(key).withColumn("_hash", hash);
     Dataset<Row> target = read(table).withColumn("_hash", hash);
@@ -143,7 +194,7 @@ public final class Warehouse {
         .withColumn("_op", functions.lit("upsert"));
     Dataset<Row> gone = target.join(source.select(asColumns(table.key())), asSeq(table.key()), "left_anti")
         .withColumn("_op", functions.lit("delete"));
-    Dataset<Row> diff = changed.unionByName(gone).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> diff = changed.unionByName(gone).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long n = diff.count();
       if (n == 0) {
@@ -162,6 +213,11 @@ public final class Warehouse {
     } finally {
       diff.unpersist();
     }
+  }
+
+  /** True when the table holds no row (one small read: the first row, if any). */
+  private boolean isEmpty(TableContract table) {
+    return spark.read().format("delta").load(path(table)).isEmpty();
   }
 
   private static Column[] targetKeyAndHash(TableContract table) {

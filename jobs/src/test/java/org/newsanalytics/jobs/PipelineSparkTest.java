@@ -87,7 +87,7 @@ class PipelineSparkTest {
   }
 
   @Test
-  void theBundledSampleGivesEventsTrendsAndARerunThatChangesNothing() {
+  void theBundledSampleGivesEventsTrendsAndARerunThatChangesNothing() throws IOException {
     Warehouse w = new Warehouse(spark, tmp.resolve("warehouse").toString());
     ingest(w, TestSpark.projectDir().resolve("data/samples"));
     ExtractResult first = extract(w);
@@ -101,6 +101,8 @@ class PipelineSparkTest {
         "each numbered round once");
 
     List<Long> before = versions(w);
+    IngestResult none = ingest(w, Files.createDirectories(tmp.resolve("no-new-files")));
+    assertEquals(0, none.read(), "a night without new files reads nothing");
     assertEquals(0, extract(w).articles(), "nothing new to analyse");
     TrendResult again = new TrendComputation(spark, w).compute();
     assertEquals(0L, again.changedRows().values().stream().mapToLong(Long::longValue).sum());

@@ -67,6 +67,10 @@ public final class ArticleIngest {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list the input paths " + options.inputs() + ": " + e.getMessage(), e);
     }
+    if (plan.files().isEmpty() && plan.rejects().isEmpty()) {
+      // a nightly run with no new files: no Spark job, no dedup against the table, no commit
+      return new IngestResult(batchId, 0, 0, 0, 0, 0, 0, 0, plan.skipped());
+    }
     Dataset<Row> parsed = parse(plan, options).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       return classifyAndWrite(parsed, options, batchId, plan);

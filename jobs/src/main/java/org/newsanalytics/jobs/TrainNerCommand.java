@@ -75,6 +75,17 @@ public final class TrainNerCommand implements Callable<Integer> {
           + "text segmented as articles are (dev: 0.907 sentence unit / 0.900 document unit, against 0.899 / 0.913).")
   boolean sentencesOnly;
 
+  @Option(names = "--sentence-memory",
+      description = "Linear tagger: the CoNLL training sentences of a document carry the previous-label memory from "
+          + "one to the next (the model before 2026-12-03 18:00: dev 0.899 sentence unit / 0.913 document unit). "
+          + "Default: each sentence is a document of its own (the running text keeps its memory).")
+  boolean sentenceMemory;
+
+  @Option(names = "--cluster-pairs", paramLabel = "K", defaultValue = "0",
+      description = "Linear tagger: pairs of neighbouring words' cluster ids at granularity K (one of --cluster-ks) as "
+          + "features; 0: none. Default: ${DEFAULT-VALUE}")
+  int clusterPairs;
+
   @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
       description = "Linear tagger: k-means seed. Default: ${DEFAULT-VALUE}")
   long seed;

@@ -30,16 +30,21 @@ public final class LinearNerTrainer {
    * Learner settings. {@code runningText}: besides each CoNLL sentence, train on every training
    * document joined into one text and cut by the tagger's own {@link SentenceSplitter} and
    * {@link NerTokenizer}, as an article is at run time (datelines and bylines run into the next
-   * sentence, headlines into the body).
+   * sentence, headlines into the body). {@code sentenceMemory}: the CoNLL sentences of one document
+   * carry OpenNLP's previous-label memory from one to the next; without it each is a document of
+   * its own, so the model also learns to tag a sentence that has no earlier sentences (the running
+   * text keeps its memory either way). {@code clusterPairs}: a granularity k whose cluster-id
+   * pairs of neighbouring words are features, 0 for none. {@code algorithm}: OpenNLP's trainer
+   * ("PERCEPTRON"; the tagger's scorer takes only perceptron models).
    */
-  public record Options(int iterations, int cutoff, boolean runningText, boolean sentenceMemory, String features,
+  public record Options(int iterations, int cutoff, boolean runningText, boolean sentenceMemory, int clusterPairs,
       String algorithm) {
     public static Options defaults() {
-      return new Options(300, 0, true, true, FEATURES, "PERCEPTRON");
+      return new Options(300, 0, true, false, 0, "PERCEPTRON");
     }
 
     public Options(int iterations, int cutoff, boolean runningText) {
-      this(iterations, cutoff, runningText, true, FEATURES, "PERCEPTRON");
+      this(iterations, cutoff, runningText, false, 0, "PERCEPTRON");
     }
   }
 
@@ -91,6 +96,11 @@ public final class LinearNerTrainer {
 
   public static LinearNerModel train(List<ConllSentence> train, WordClusters clusters, String gazetteerYaml,
       Options options, Map<String, String> describe, Consumer<String> log) {
+    int pairs = options.clusterPairs();
+    if (pairs != 0 && java.util.Arrays.stream(clusters.ks()).noneMatch(k -> k == pairs)) {
+      throw new IllegalArgumentException("Cannot train with cluster pairs at k=" + options.clusterPairs()
+          + ": the clusters have k = " + java.util.Arrays.toString(clusters.ks()));
+    }
     byte[] clusterBytes = clusters.toBytes();
     byte[] gazetteerBytes = gazetteerYaml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     String key = LinearNerModel.featureKey(clusterBytes, gazetteerBytes);
@@ -119,11 +129,11 @@ public final class LinearNerTrainer {
     params.put(TrainingParameters.ITERATIONS_PARAM, options.iterations());
     params.put(TrainingParameters.CUTOFF_PARAM, options.cutoff());
     byte[] descriptor;
-    try (InputStream in = LinearNerTrainer.class.getClassLoader().getResourceAsStream(options.features())) {
+    try (InputStream in = LinearNerTrainer.class.getClassLoader().getResourceAsStream(FEATURES)) {
       descriptor = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("KEY", key)
-          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          .replace("PAIRS", Integer.toString(options.clusterPairs())).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException | NullPointerException e) {
-      throw new IllegalStateException("Cannot read the feature descriptor " + options.features() + " from the classpath", e);
+      throw new IllegalStateException("Cannot read the feature descriptor " + FEATURES + " from the classpath", e);
     }
     long t0 = System.nanoTime();
     TokenNameFinderModel finder;
@@ -138,6 +148,8 @@ public final class LinearNerTrainer {
     manifest.put("iterations", Integer.toString(options.iterations()));
     manifest.put("cutoff", Integer.toString(options.cutoff()));
     manifest.put("running_text", Boolean.toString(options.runningText()));
+    manifest.put("sentence_memory", Boolean.toString(options.sentenceMemory()));
+    manifest.put("cluster_pairs", Integer.toString(options.clusterPairs()));
     manifest.put("cluster_ks", java.util.Arrays.toString(clusters.ks()));
     manifest.put("cluster_words", Integer.toString(clusters.size()));
     return LinearNerModel.of(finder, clusterBytes, gazetteerBytes, manifest);

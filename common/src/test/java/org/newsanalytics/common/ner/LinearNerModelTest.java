@@ -84,6 +84,33 @@ class LinearNerModelTest {
   }
 
   @Test
+  void clusterPairsNameTheClustersOfNeighbouringWords() {
+    String[] words = {"lyon", "porto", "arrived", "in"};
+    float[][] vectors = {{1, 0}, {1, 0.1f}, {0, 1}, {0.1f, 1}};
+    WordClusters clusters = WordClusters.compute(words, vectors, new int[] {2}, 1, line -> {});
+    LinearNerFeatures features = new LinearNerFeatures(clusters, null);
+    String[] tokens = {"Ann", "arrived", "in", "Porto"};
+    List<String> plain = List.of(features.of(tokens)[3]);
+    List<String> paired = List.of(features.of(tokens, 2)[3]);
+    String in = Integer.toString(clusters.of("in")[0]);
+    String porto = Integer.toString(clusters.of("porto")[0]);
+    assertTrue(paired.containsAll(plain));
+    assertEquals(List.of("cp2[-1,0]=" + in + "|" + porto, "cp2[0,1]=" + porto + "|$"),
+        paired.subList(plain.size(), paired.size()));
+    assertEquals("cp2[-1,0]=^|-", features.of(tokens, 2)[0][features.of(tokens)[0].length]); // no vector for "ann"
+  }
+
+  @Test
+  void clusterPairsAtAGranularityTheClustersLackAreRefused() {
+    WordClusters clusters = WordClusters.compute(new String[] {"a", "b"}, new float[][] {{1, 0}, {0, 1}},
+        new int[] {2}, 1, line -> {});
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LinearNerTrainer.train(
+        List.of(new ConllSentence(0, List.of("a"), List.of("O"))), clusters, GAZETTEER,
+        new LinearNerTrainer.Options(5, 0, false, false, 64, "PERCEPTRON"), Map.of(), line -> {}));
+    assertEquals("Cannot train with cluster pairs at k=64: the clusters have k = [2]", e.getMessage());
+  }
+
+  @Test
   void aBeamSizeBelowOneIsRefused(@TempDir Path dir) throws Exception {
     tiny().save(dir);
     Files.writeString(dir.resolve(LinearNerModel.MANIFEST),

@@ -96,6 +96,12 @@ public final class LinearNerTrainer {
 
   public static LinearNerModel train(List<ConllSentence> train, WordClusters clusters, String gazetteerYaml,
       Options options, Map<String, String> describe, Consumer<String> log) {
+    return train(train, clusters, gazetteerYaml, options, describe, log, FEATURES);
+  }
+
+  /** As above, with the feature descriptor read from the classpath resource {@code features}. */
+  static LinearNerModel train(List<ConllSentence> train, WordClusters clusters, String gazetteerYaml,
+      Options options, Map<String, String> describe, Consumer<String> log, String features) {
     int pairs = options.clusterPairs();
     if (pairs != 0 && java.util.Arrays.stream(clusters.ks()).noneMatch(k -> k == pairs)) {
       throw new IllegalArgumentException("Cannot train with cluster pairs at k=" + options.clusterPairs()
@@ -129,11 +135,11 @@ public final class LinearNerTrainer {
     params.put(TrainingParameters.ITERATIONS_PARAM, options.iterations());
     params.put(TrainingParameters.CUTOFF_PARAM, options.cutoff());
     byte[] descriptor;
-    try (InputStream in = LinearNerTrainer.class.getClassLoader().getResourceAsStream(FEATURES)) {
+    try (InputStream in = LinearNerTrainer.class.getClassLoader().getResourceAsStream(features)) {
       descriptor = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("KEY", key)
           .replace("PAIRS", Integer.toString(options.clusterPairs())).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException | NullPointerException e) {
-      throw new IllegalStateException("Cannot read the feature descriptor " + FEATURES + " from the classpath", e);
+      throw new IllegalStateException("Cannot read the feature descriptor " + features + " from the classpath", e);
     }
     long t0 = System.nanoTime();
     TokenNameFinderModel finder;

@@ -52,6 +52,34 @@ final class WordWindowFeatureGenerator implements AdaptiveFeatureGenerator {
     }
   }
 
+  /**
+   * OpenNLP's two window generators as a feature descriptor names them (the linear tagger's
+   * descriptor before 2026-12-03 18:00), whitespace aside.
+   */
+  private static final java.util.regex.Pattern OPENNLP_WINDOWS = java.util.regex.Pattern.compile(
+      "<generator class=\"opennlp\\.tools\\.util\\.featuregen\\.WindowFeatureGeneratorFactory\">\\s*"
+          + "<int name=\"prevLength\">2</int>\\s*<int name=\"nextLength\">2</int>\\s*"
+          + "<generator class=\"opennlp\\.tools\\.util\\.featuregen\\.TokenClassFeatureGeneratorFactory\"/>\\s*"
+          + "</generator>\\s*"
+          + "<generator class=\"opennlp\\.tools\\.util\\.featuregen\\.WindowFeatureGeneratorFactory\">\\s*"
+          + "<int name=\"prevLength\">2</int>\\s*<int name=\"nextLength\">2</int>\\s*"
+          + "<generator class=\"opennlp\\.tools\\.util\\.featuregen\\.TokenFeatureGeneratorFactory\">\\s*"
+          + "<bool name=\"lowercase\">true</bool>\\s*</generator>\\s*</generator>");
+
+  /**
+   * The descriptor with OpenNLP's two ±2 window generators (token class, lower-cased word), if it
+   * names them in that order, replaced by this one, which gives the same features: a model
+   * trained before this generator existed tags with it unchanged. Any other descriptor: null.
+   */
+  static String replacingOpenNlpWindows(String descriptor) {
+    java.util.regex.Matcher m = OPENNLP_WINDOWS.matcher(descriptor);
+    if (!m.find()) {
+      return null;
+    }
+    return descriptor.substring(0, m.start()) + "<generator class=\"" + Factory.class.getName() + "\"/>"
+        + descriptor.substring(m.end());
+  }
+
   /** Slot 0: the token; 1..WINDOW: that many before; WINDOW+1..2*WINDOW: after. */
   private static int position(int index, int slot) {
     return slot == 0 ? index : slot <= WINDOW ? index - slot : index + slot - WINDOW;

@@ -23,6 +23,10 @@ class LinearNerModelTest {
   private static final String GAZETTEER = "entities:\n  CITY:\n    - {name: Lyon}\n";
 
   private static LinearNerModel tiny() {
+    return tiny(LinearNerTrainer.FEATURES);
+  }
+
+  private static LinearNerModel tiny(String features) {
     String[] people = {"Anna Weber", "Tom Berg", "Lena Holt", "Marc Vidal"};
     String[] cities = {"Lyon", "Porto", "Graz", "Turku"};
     List<ConllSentence> train = new ArrayList<>();
@@ -37,7 +41,7 @@ class LinearNerModelTest {
     float[][] vectors = {{1, 0}, {1, 0.1f}, {0.9f, 0}, {1, -0.1f}, {1, 0.05f}, {0, 1}, {0.1f, 1}, {-0.1f, 1}};
     WordClusters clusters = WordClusters.compute(words, vectors, new int[] {2}, 1, line -> {});
     return LinearNerTrainer.train(train, clusters, GAZETTEER, new LinearNerTrainer.Options(50, 0, true), Map.of(),
-        line -> {});
+        line -> {}, features);
   }
 
   @Test
@@ -62,7 +66,22 @@ class LinearNerModelTest {
 
   @Test
   void taggerFindsWhatOpenNlpsNameFinderFindsWithTheSameProbabilities() {
-    LinearNerModel model = tiny();
+    findsWhatOpenNlpFinds(tiny());
+  }
+
+  @Test
+  void aModelNamingOpenNlpsWindowGeneratorsTagsTheSameWithTheOnePassGenerator() {
+    LinearNerModel model = tiny("ner/opennlp-window-features.xml");
+    String descriptor = new String(model.finder().<byte[]>getArtifact("generator.featuregen"),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(descriptor.contains("WindowFeatureGeneratorFactory"), descriptor);
+    String replaced = WordWindowFeatureGenerator.replacingOpenNlpWindows(descriptor);
+    assertTrue(replaced != null && !replaced.contains("WindowFeatureGeneratorFactory")
+        && replaced.contains("WordWindowFeatureGenerator$Factory"), String.valueOf(replaced));
+    findsWhatOpenNlpFinds(model); // NameFinderME builds OpenNLP's own generators from the same descriptor
+  }
+
+  private static void findsWhatOpenNlpFinds(LinearNerModel model) {
     String text = "Tom Berg arrived in Nice today. Anna Weber and Lena Holt left Graz.\n\nMarc Vidal arrived in "
         + "Turku today, and Berg arrived in Lyon. Holt arrived in Porto.";
     assertEquals(3, model.beamSize()); // OpenNLP's default: NameFinderME decodes with the model's own beam

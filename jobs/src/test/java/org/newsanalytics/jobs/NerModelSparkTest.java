@@ -41,14 +41,14 @@ class NerModelSparkTest {
    * tokenised by the pipeline itself: the default of {@code evaluate ner} (data/models/README.md).
    * The gate allows 0.01 below it, so a retrain or a front-end change that loses quality fails here.
    */
-  static final double SHIPPED_DEV_F1 = 0.8989;
+  static final double SHIPPED_DEV_F1 = 0.9135;
   static final double GATE = SHIPPED_DEV_F1 - 0.01;
   /**
-   * Running text proper (the first 25 dev documents, each one article) scored 0.9353 with the
-   * shipped linear model (0.8922 with the earlier BiLSTM); the floor, 0.01 below, catches a
-   * front end or retrain that gets worse.
+   * Running text proper (the first 25 dev documents, each one article) scored 0.9376 with the
+   * shipped linear model (0.9353 with the one before it, 0.8922 with the earlier BiLSTM); the
+   * floor, 0.01 below, catches a front end or retrain that gets worse.
    */
-  static final double RUNNING_TEXT_FLOOR = 0.9253;
+  static final double RUNNING_TEXT_FLOOR = 0.9276;
 
   private static NerModel model;
 

@@ -25,18 +25,12 @@ public final class QuoteCueLoader {
       "titles", "organisations", "organisation_words", "speaker_nouns", "pronouns", "after_quote_verbs");
   private static final RuleFiles.Problem PROBLEM =
       (source, problem, cause) -> new QuoteRulesException("Cannot load cue file " + source + ": " + problem, cause);
-  private static volatile QuoteCues defaults;
 
   private QuoteCueLoader() {}
 
   /** The cue file shipped with the project, read once per JVM. */
   public static QuoteCues loadDefault() {
-    QuoteCues d = defaults;
-    if (d == null) {
-      d = fromTree("classpath:" + DEFAULT_RESOURCE, RuleFiles.bundled(DEFAULT_RESOURCE, PROBLEM));
-      defaults = d;
-    }
-    return d;
+    return RuleFiles.bundledOnce(DEFAULT_RESOURCE, PROBLEM, QuoteCues.class, QuoteCueLoader::fromTree);
   }
 
   public static QuoteCues load(Path file) {

@@ -106,133 +106,170 @@ final class IndirectSpeechFinder {
       String lemma = article.cueLemma(t, len);
       Speaker subject;
       if (form.endsWith("ing")) {
-        // "..., adding that ..." reports more of the same speaker; other -ing forms are not clauses
-        if (t > from && tokens.get(t - 1).is("and") && t - 1 > from && quoteOf[t - 2] < 0) {
-          // "... pointing to his record and saying that ...": coordinated with a participle or clause before
-          subject = sentenceSpeaker != null ? sentenceSpeaker : search.coordinatedSubject(from, t - 1);
-          if (subject == null) {
-            continue;
-          }
-        } else if (t == from || t - 1 == from && FRONTING_WORDS.contains(tokens.get(from).lower())) {
-          frontedParticiple(t, len, from, to); // "After saying that ..., the mayor left"
-          continue;
-        } else if (!tokens.get(t - 1).text().equals(",")) {
-          continue;
-        } else {
-          subject = sentenceSpeaker != null ? sentenceSpeaker : quotedSpeakerBefore(t, from);
-        }
-        if (subject != null && sentenceSpeaker == null && cues.objectLemmas().contains(lemma)
-            && quoteFollows(t + len)) {
-          continue; // "“A,” X said, referring to Y. “B”": a gloss between two quotes of one report
-        }
-        if (subject == null) {
-          subject = search.coordinatedSubject(from, t - 1); // "X went after Y, calling him ..."
-        }
+        subject = participleSubject(t, len, from, to, sentenceSpeaker, lemma);
         if (subject == null) {
           continue;
         }
       } else {
-        subject = search.subjectBefore(t, from);
-        if (subject == null && t > from && (tokens.get(t - 1).is("and") || tokens.get(t - 1).is("but"))) {
-          subject = sentenceSpeaker != null ? sentenceSpeaker : search.coordinatedSubject(from, t - 1);
-        }
-        if (subject == null) {
-          subject = search.describedSubject(t, from); // "nearly two-thirds of Democratic primary voters said ..."
-        }
-        if (subject == null && cues.openSubjectLemmas().contains(lemma)) {
-          subject = relativeSubject(t, from); // "people who have fought such threats say ..."
-        }
+        subject = finiteSubject(t, from, sentenceSpeaker, lemma);
       }
-      int contentStart = t + len;
-      int afterCue = t + len;
       if (subject == null && cues.questionLemmas().contains(lemma) && question(t, len, to)) {
         continue; // "Asked whether ..., Ryan said": the question is its own attribution
       }
+      if (subject == null && commaBefore(t, from)) {
+        Speaker said = contentThenSaidX(t, len, from, to);
+        if (said != null) {
+          sentenceSpeaker = said;
+          continue;
+        }
+        subject = appositiveSubject(t - 1, from);
+      }
       if (subject == null) {
-        // "..., said X." with the content before it; the comma may sit inside a partial quote's marks
-        if (t > from && (tokens.get(t - 1).text().equals(",") || commaInsidePartialQuote(t - 1))) {
-          int e = search.forwardPhraseEnd(t + len, to);
-          Speaker s = speakers.fromPhrase(tokens, t + len, e);
-          if (s != null && s.hasMention() && !namesWholePhrase(s, t + len, e)) {
-            s = null; // "..., said Ann Holt should resign": the name opens the content, it does not follow the cue
-          }
-          if (s != null && endsSoon(e, to)) {
-            emitIndirect(from, t - 1, s, form, t, 0.6, 2, AttributionRule.CONTENT_THEN_SAID_X);
-            sentenceSpeaker = s;
-            continue;
-          }
-          subject = appositiveSubject(t - 1, from);
-        }
-        if (subject == null) {
-          continue;
-        }
-      }
-      boolean objectCue = cues.objectLemmas().contains(lemma);
-      if (cues.reportLemmas().contains(lemma)) {
-        int as = findAsSaying(contentStart, to);
-        if (as < 0) {
-          continue;
-        }
-        contentStart = as;
-        afterCue = as;
-      } else if (objectCue) {
-        // "praised her effort", "called for a ban", "accused Obama of bungling it": the object is the content
-        int objectEnd = objectEnd(contentStart, to);
-        if (objectEnd > contentStart && !(quoteOf[contentStart] >= 0 && spanIsDirect[quoteOf[contentStart]])) {
-          emitIndirect(contentStart, objectEnd, subject, article.joinLower(t, t + len), t, 0.6, 1, AttributionRule.OBJECT_OF_CUE);
-          sentenceSpeaker = subject;
-        }
         continue;
-      } else {
-        int that = findThat(contentStart, to);
-        if (that >= 0) {
-          contentStart = that;
-        } else if (cues.addresseeLemmas().contains(lemma)) {
-          contentStart = skipAddressee(contentStart, to);
-        }
       }
-      int resumes = parentheticalCueEnd(t, len, subject, from, to);
-      if (resumes > 0) {
-        // "Many of the plans, he said, were never funded": one report around the cue
-        emitIndirect(Math.max(from, reportedUntil), contentEnd(resumes, to), subject, article.joinLower(t, t + len), t,
-            0.7, 3, AttributionRule.PARENTHETICAL_CUE);
+      if (reportContent(t, len, subject, from, to)) {
         sentenceSpeaker = subject;
-        continue;
       }
-      int contentEnd = contentEnd(contentStart, to);
-      if (contentStart < to && (tokens.get(contentStart).text().equals(":") || quoteOf[contentStart] >= 0
-          && spanIsDirect[quoteOf[contentStart]])) {
-        continue; // the cue of a direct quote
-      }
-      if (contentStart + 1 < to && ONE_WORD_ANSWERS.contains(tokens.get(contentStart).lower()) && quoteOf[contentStart] < 0
-          && (!tokens.get(contentStart + 1).isWord() || SpeakerResolver.PREPOSITIONS.contains(tokens.get(contentStart + 1).lower())
-          || startsTimeAdverbial(contentStart + 1))) {
-        // "half said so in the earlier poll", "72 percent said yes, while ...": the answer is the whole content
-        emitIndirect(contentStart, contentStart + 1, subject, article.joinLower(t, t + len), t, 0.6, 1, AttributionRule.ONE_WORD_ANSWER);
-        sentenceSpeaker = subject;
-        continue;
-      }
-      if (contentStart < to && tokens.get(contentStart).is("to") && article.countWords(contentStart, contentEnd) == 2) {
-        // "declined to comment": an infinitive is whole content however short
-        emitIndirect(contentStart, contentEnd, subject, article.joinLower(t, t + len), t, 0.6, 2, AttributionRule.INFINITIVE_REPORT);
-        sentenceSpeaker = subject;
-        continue;
-      }
-      if (article.countWords(contentStart, contentEnd) < 3) {
-        // "..., X said." with the content before the speaker
-        int comma = t - 1;
-        while (comma > from && !tokens.get(comma).text().equals(",") && t - comma <= MAX_SUBJECT_TOKENS + 2) {
-          comma--;
-        }
-        if (comma > from && tokens.get(comma).text().equals(",") && endsSoon(afterCue, to)) {
-          emitIndirect(from, comma, subject, form, t, 0.6, 2, AttributionRule.CONTENT_THEN_X_SAID);
-          sentenceSpeaker = subject;
-        }
-        continue;
-      }
-      emitIndirect(contentStart, contentEnd, subject, article.joinLower(t, t + len), t, 0.7, 2, AttributionRule.SUBJECT_CUE_CONTENT);
-      sentenceSpeaker = subject;
     }
+  }
+
+  /** A comma right before the cue; it may sit inside a partial quote's marks. */
+  private boolean commaBefore(int t, int from) {
+    return t > from && (tokens.get(t - 1).text().equals(",") || commaInsidePartialQuote(t - 1));
+  }
+
+  /** "..., said X." with the content before it: emits the report and returns X; null when no name follows. */
+  private Speaker contentThenSaidX(int t, int len, int from, int to) {
+    int e = search.forwardPhraseEnd(t + len, to);
+    Speaker s = speakers.fromPhrase(tokens, t + len, e);
+    if (s != null && s.hasMention() && !namesWholePhrase(s, t + len, e)) {
+      return null; // "..., said Ann Holt should resign": the name opens the content, it does not follow the cue
+    }
+    if (s == null || !endsSoon(e, to)) {
+      return null;
+    }
+    emitIndirect(from, t - 1, s, tokens.get(t).lower(), t, 0.6, 2, AttributionRule.CONTENT_THEN_SAID_X);
+    return s;
+  }
+
+  /**
+   * The speaker of an -ing cue: "..., adding that ..." reports more of the same speaker; other -ing
+   * forms are not clauses. Null when the participle reports nothing here (a fronted participle is
+   * reported on its own).
+   */
+  private Speaker participleSubject(int t, int len, int from, int to, Speaker sentenceSpeaker, String lemma) {
+    Speaker subject;
+    if (t > from && tokens.get(t - 1).is("and") && t - 1 > from && quoteOf[t - 2] < 0) {
+      // "... pointing to his record and saying that ...": coordinated with a participle or clause before
+      subject = sentenceSpeaker != null ? sentenceSpeaker : search.coordinatedSubject(from, t - 1);
+      if (subject == null) {
+        return null;
+      }
+    } else if (t == from || t - 1 == from && FRONTING_WORDS.contains(tokens.get(from).lower())) {
+      frontedParticiple(t, len, from, to); // "After saying that ..., the mayor left"
+      return null;
+    } else if (!tokens.get(t - 1).text().equals(",")) {
+      return null;
+    } else {
+      subject = sentenceSpeaker != null ? sentenceSpeaker : quotedSpeakerBefore(t, from);
+    }
+    if (subject != null && sentenceSpeaker == null && cues.objectLemmas().contains(lemma) && quoteFollows(t + len)) {
+      return null; // "“A,” X said, referring to Y. “B”": a gloss between two quotes of one report
+    }
+    return subject != null ? subject : search.coordinatedSubject(from, t - 1); // "X went after Y, calling him ..."
+  }
+
+  /** The subject of a finite cue ("X said", "X and Y said", "people who ... say"); null when none is found. */
+  private Speaker finiteSubject(int t, int from, Speaker sentenceSpeaker, String lemma) {
+    Speaker subject = search.subjectBefore(t, from);
+    if (subject == null && t > from && (tokens.get(t - 1).is("and") || tokens.get(t - 1).is("but"))) {
+      subject = sentenceSpeaker != null ? sentenceSpeaker : search.coordinatedSubject(from, t - 1);
+    }
+    if (subject == null) {
+      subject = search.describedSubject(t, from); // "nearly two-thirds of Democratic primary voters said ..."
+    }
+    if (subject == null && cues.openSubjectLemmas().contains(lemma)) {
+      subject = relativeSubject(t, from); // "people who have fought such threats say ..."
+    }
+    return subject;
+  }
+
+  /**
+   * The content of the cue at {@code t} ({@code len} tokens) whose speaker is {@code subject}: the
+   * object of an object cue, the clause after a report or "that", or the clause before "..., X said".
+   * True when a report was emitted.
+   */
+  private boolean reportContent(int t, int len, Speaker subject, int from, int to) {
+    String lemma = article.cueLemma(t, len);
+    int contentStart = t + len;
+    int afterCue = t + len;
+    if (cues.reportLemmas().contains(lemma)) {
+      int as = findAsSaying(contentStart, to);
+      if (as < 0) {
+        return false;
+      }
+      contentStart = as;
+      afterCue = as;
+    } else if (cues.objectLemmas().contains(lemma)) {
+      // "praised her effort", "called for a ban", "accused Obama of bungling it": the object is the content
+      int objectEnd = objectEnd(contentStart, to);
+      if (objectEnd > contentStart && !(quoteOf[contentStart] >= 0 && spanIsDirect[quoteOf[contentStart]])) {
+        emitIndirect(contentStart, objectEnd, subject, article.joinLower(t, t + len), t, 0.6, 1, AttributionRule.OBJECT_OF_CUE);
+        return true;
+      }
+      return false;
+    } else {
+      int that = findThat(contentStart, to);
+      if (that >= 0) {
+        contentStart = that;
+      } else if (cues.addresseeLemmas().contains(lemma)) {
+        contentStart = skipAddressee(contentStart, to);
+      }
+    }
+    return reportFrom(t, len, subject, from, to, contentStart, afterCue);
+  }
+
+  /** Emits the report whose content starts at {@code contentStart}, in the form its length and shape say. */
+  private boolean reportFrom(int t, int len, Speaker subject, int from, int to, int contentStart, int afterCue) {
+    String cue = article.joinLower(t, t + len);
+    int resumes = parentheticalCueEnd(t, len, subject, from, to);
+    if (resumes > 0) {
+      // "Many of the plans, he said, were never funded": one report around the cue
+      emitIndirect(Math.max(from, reportedUntil), contentEnd(resumes, to), subject, cue, t, 0.7, 3,
+          AttributionRule.PARENTHETICAL_CUE);
+      return true;
+    }
+    int contentEnd = contentEnd(contentStart, to);
+    if (contentStart < to && (tokens.get(contentStart).text().equals(":") || quoteOf[contentStart] >= 0
+        && spanIsDirect[quoteOf[contentStart]])) {
+      return false; // the cue of a direct quote
+    }
+    if (contentStart + 1 < to && ONE_WORD_ANSWERS.contains(tokens.get(contentStart).lower()) && quoteOf[contentStart] < 0
+        && (!tokens.get(contentStart + 1).isWord() || SpeakerResolver.PREPOSITIONS.contains(tokens.get(contentStart + 1).lower())
+        || startsTimeAdverbial(contentStart + 1))) {
+      // "half said so in the earlier poll", "72 percent said yes, while ...": the answer is the whole content
+      emitIndirect(contentStart, contentStart + 1, subject, cue, t, 0.6, 1, AttributionRule.ONE_WORD_ANSWER);
+      return true;
+    }
+    if (contentStart < to && tokens.get(contentStart).is("to") && article.countWords(contentStart, contentEnd) == 2) {
+      // "declined to comment": an infinitive is whole content however short
+      emitIndirect(contentStart, contentEnd, subject, cue, t, 0.6, 2, AttributionRule.INFINITIVE_REPORT);
+      return true;
+    }
+    if (article.countWords(contentStart, contentEnd) < 3) {
+      // "..., X said." with the content before the speaker
+      int comma = t - 1;
+      while (comma > from && !tokens.get(comma).text().equals(",") && t - comma <= MAX_SUBJECT_TOKENS + 2) {
+        comma--;
+      }
+      if (comma > from && tokens.get(comma).text().equals(",") && endsSoon(afterCue, to)) {
+        emitIndirect(from, comma, subject, tokens.get(t).lower(), t, 0.6, 2, AttributionRule.CONTENT_THEN_X_SAID);
+        return true;
+      }
+      return false;
+    }
+    emitIndirect(contentStart, contentEnd, subject, cue, t, 0.7, 2, AttributionRule.SUBJECT_CUE_CONTENT);
+    return true;
   }
 
   /**

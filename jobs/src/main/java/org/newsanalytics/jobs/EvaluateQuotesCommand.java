@@ -4,8 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.newsanalytics.common.extract.ArticleAnalyzer;
+import org.newsanalytics.common.extract.ArticleDoc;
+import org.newsanalytics.common.extract.Quote;
+import org.newsanalytics.common.ner.LinearNerModel;
+import org.newsanalytics.common.ner.LinearNerTagger;
 import org.newsanalytics.common.quotes.QuoteCueLoader;
 import org.newsanalytics.common.quotes.QuoteCues;
 import org.newsanalytics.common.quotes.QuoteFinder;
@@ -18,8 +26,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code evaluate quotes}: scores the quote finder on PolNeAR brat gold data. Pure Java, so no
- * Spark session is started.
+ * {@code evaluate quotes}: scores quote attribution on PolNeAR brat gold data as extract does it:
+ * the linear NER model's mentions (when the model is there), the entity resolver, the quote finder
+ * and the linker of offices to the people holding them. Pure Java, so no Spark session is started.
  */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
     description = "Score quote attribution on PolNeAR brat gold data (text/*.txt + attributions/*.ann): "
@@ -40,6 +49,13 @@ public final class EvaluateQuotesCommand implements Callable<Integer> {
       description = "A cue file to use instead of the built-in rules/quote-cues.yaml.")
   Path cues;
 
+  @Option(names = "--ner-model", paramLabel = "DIR", description = "The linear NER model whose mentions the speakers "
+      + "are resolved against, as extract does. Default: the project's data/models/ner when present.")
+  Path nerModel;
+
+  @Option(names = "--no-ner", description = "No NER model: speakers from the quote rules and the gazetteer only.")
+  boolean noNer;
+
   @Option(names = "--json", description = "Print the scores as one JSON object on the last line.")
   boolean json;
 
@@ -55,11 +71,12 @@ public final class EvaluateQuotesCommand implements Callable<Integer> {
   public Integer call() {
     Path dir = Files.isDirectory(gold.resolve("attributions")) ? gold : gold.resolve(split);
     QuoteCues rules = cues == null ? QuoteCueLoader.loadDefault() : QuoteCueLoader.load(cues);
-    QuoteScores scores = QuoteEvaluation.evaluate(dir, new QuoteFinder(rules));
+    QuoteEvaluation.Run run = QuoteEvaluation.run(dir, asExtractDoes(new QuoteFinder(rules)));
+    QuoteScores scores = run.scores();
     var out = spec.commandLine().getOut();
-    out.println("quotes on " + dir + ": " + scores.summary());
+    out.println("quotes on " + dir + " (NER: " + nerDir().map(Path::toString).orElse("none") + "): " + scores.summary());
     if (perSieve || writePrecision != null) {
-      SortedMap<String, Counts> perRule = QuoteEvaluation.perRule(dir, new QuoteFinder(rules));
+      SortedMap<String, Counts> perRule = run.perRule();
       out.print(QuoteEvaluation.perRuleTable(perRule));
       if (writePrecision != null) {
         try {
@@ -75,5 +92,31 @@ public final class EvaluateQuotesCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The quotes extract writes for an article: NER mentions, resolved entities, quotes, linked offices. */
+  private Function<ArticleDoc, List<Quote>> asExtractDoes(QuoteFinder finder) {
+    Function<ArticleDoc, List<Quote>> quotes = ArticleAnalyzer.quotePipeline(finder);
+    Optional<Path> model = nerDir();
+    if (model.isEmpty()) {
+      return quotes;
+    }
+    if (!LinearNerModel.isIn(model.get())) {
+      throw new IllegalArgumentException("Cannot evaluate quotes with the NER model in " + model.get()
+          + ": it is not a linear NER model (" + LinearNerModel.MANIFEST + " missing); give --no-ner or a linear model");
+    }
+    LinearNerTagger tagger = LinearNerModel.load(model.get()).newTagger();
+    return doc -> quotes.apply(doc.withEntities(tagger.rawMentions(doc)));
+  }
+
+  private Optional<Path> nerDir() {
+    if (noNer) {
+      return Optional.empty();
+    }
+    if (nerModel != null) {
+      return Optional.of(nerModel);
+    }
+    Path bundled = Path.of(System.getenv().getOrDefault("NEWS_ANALYTICS_HOME", "."), "data", "models", "ner");
+    return Files.isDirectory(bundled) ? Optional.of(bundled) : Optional.empty();
   }
 }

@@ -87,4 +87,22 @@ class EvaluateQuotesCommandTest {
     assertTrue(lines.get(0).endsWith("measured on PolNeAR dev"), lines.get(0));
     assertEquals("SaidAfterQuote\t1\t1.000", lines.get(2));
   }
+
+  @Test
+  void aNerModelThatIsNotALinearModelIsAClearError(@TempDir Path root) throws Exception {
+    split(root);
+    Path notAModel = Files.createDirectories(root.resolve("pipeline"));
+    String[] r = run("evaluate", "quotes", "--gold", root.toString(), "--ner-model", notAModel.toString());
+    assertEquals("1", r[0]);
+    assertTrue(r[2].contains("Cannot evaluate quotes with the NER model in " + notAModel + ": it is not a linear NER model"),
+        r[2]);
+  }
+
+  @Test
+  void saysWhichNerModelTheSpeakersWereResolvedAgainst(@TempDir Path root) throws Exception {
+    split(root);
+    String[] r = run("evaluate", "quotes", "--gold", root.toString(), "--no-ner");
+    assertEquals("0", r[0], r[2]);
+    assertTrue(r[1].contains("(NER: none)"), r[1]);
+  }
 }

@@ -1,6 +1,8 @@
 package org.newsanalytics.common.extract;
 
 import java.util.List;
+import java.util.function.Function;
+import org.newsanalytics.common.quotes.QuoteFinder;
 import org.newsanalytics.common.text.BundledRules;
 
 /**
@@ -38,6 +40,17 @@ public final class ArticleAnalyzer {
     List<EntityMention> resolved = entities.resolve(raw);
     ArticleDoc doc = raw.withEntities(resolved);
     return new Analysis(resolved, quotes.find(doc), events.find(doc));
+  }
+
+  /**
+   * The quotes {@link #analyze} gives for an article with the model's raw mentions: entities
+   * resolved, then quotes with their linked speakers (no events). What {@code evaluate quotes}
+   * scores, so that it scores what extract writes.
+   */
+  public static Function<ArticleDoc, List<Quote>> quotePipeline(QuoteFinder finder) {
+    EntityStep entities = DefaultAnalyzer.entities();
+    QuoteStep quotes = DefaultAnalyzer.quotesWithLinkedRoles(finder);
+    return raw -> quotes.find(raw.withEntities(entities.resolve(raw)));
   }
 
   /**

@@ -11,13 +11,15 @@ final class DefaultAnalyzer {
   private DefaultAnalyzer() {}
 
   static ArticleAnalyzer create() {
-    return new ArticleAnalyzer(new EntityResolver(Gazetteer.loadDefault())::resolve, quotesWithLinkedRoles(),
-        EventFinder.withBundledRules()::find);
+    return new ArticleAnalyzer(entities(), quotesWithLinkedRoles(new QuoteFinder()), EventFinder.withBundledRules()::find);
+  }
+
+  static ArticleAnalyzer.EntityStep entities() {
+    return new EntityResolver(Gazetteer.loadDefault())::resolve;
   }
 
   /** Quotes, then offices and documents as speakers linked to the people the article names so. */
-  private static ArticleAnalyzer.QuoteStep quotesWithLinkedRoles() {
-    QuoteFinder finder = new QuoteFinder();
+  static ArticleAnalyzer.QuoteStep quotesWithLinkedRoles(QuoteFinder finder) {
     RoleSpeakerLinker linker = new RoleSpeakerLinker();
     return doc -> linker.link(doc, finder.find(doc));
   }

@@ -16,6 +16,8 @@ import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.featuregen.GeneratorFactory;
+import org.newsanalytics.common.extract.ArticleDoc;
+import org.newsanalytics.common.extract.EntityMention;
 import org.newsanalytics.common.extract.SentenceSpan;
 
 /**
@@ -62,6 +64,19 @@ public final class LinearNerTagger {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot build the NER model's feature generators", e);
     }
+  }
+
+  /**
+   * The article's mentions as extract reads them from the NER stage: typed with the model's raw
+   * label, no canonical name yet (the entity resolver gives those).
+   */
+  public List<EntityMention> rawMentions(ArticleDoc doc) {
+    List<EntityMention> out = new ArrayList<>();
+    for (Mention m : tag(doc.text(), doc.sentences())) {
+      out.add(new EntityMention(doc.sentenceAt(m.begin()).index(), m.begin(), m.end(),
+          doc.text().substring(m.begin(), m.end()), m.label(), null, "model", m.confidence()));
+    }
+    return out;
   }
 
   /** The entities of one article, sentence by sentence. */

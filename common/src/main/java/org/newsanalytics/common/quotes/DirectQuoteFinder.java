@@ -249,8 +249,11 @@ final class DirectQuoteFinder {
       return;
     }
     Speaker speaker = speakers.settle(a.speaker(), sentenceOf[open]);
-    article.emit(sentenceOf[open], PARTIAL, q.innerBegin(), q.innerEnd(), speaker, a.cue(), speaker.known() ? 0.7 : 0.4,
-        AttributionRule.PARTIAL_IN_REPORT);
+    if (!QuotedTitles.namesSomething(text, q)) {
+      // "star of “Scandal,” thanked …", "said on “Meet the Press”": a name inside the report, not its words
+      article.emit(sentenceOf[open], PARTIAL, q.innerBegin(), q.innerEnd(), speaker, a.cue(), speaker.known() ? 0.7 : 0.4,
+          AttributionRule.PARTIAL_IN_REPORT);
+    }
     speakers.remember(speaker, sentenceOf[open]);
     previous.set(k, speaker, a.cue(), true);
   }

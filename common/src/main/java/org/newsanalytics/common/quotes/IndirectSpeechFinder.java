@@ -1,7 +1,6 @@
 package org.newsanalytics.common.quotes;
 
 import static org.newsanalytics.common.quotes.QuoteFinder.INDIRECT;
-import static org.newsanalytics.common.quotes.QuoteWords.BETWEEN_SUBJECT_AND_VERB;
 import static org.newsanalytics.common.quotes.QuoteWords.CLAUSE_WORDS;
 import static org.newsanalytics.common.quotes.QuoteWords.DETERMINERS;
 import static org.newsanalytics.common.quotes.QuoteWords.MAX_SUBJECT_TOKENS;
@@ -18,17 +17,6 @@ import org.newsanalytics.common.extract.Quote;
  * is the content ("praised her effort"), "according to X", and open subjects ("most voters said").
  */
 final class IndirectSpeechFinder {
-  private static final Set<String> ADDRESSEES = Set.of("reporters", "journalists", "him", "her", "them", "us", "me",
-      "supporters", "lawmakers", "voters", "listeners", "viewers", "audiences", "parliament", "congress");
-  private static final Set<String> ADDRESSEE_HEADS = Set.of("conference", "briefing", "audience", "crowd",
-      "newspaper", "interviewer", "reporters", "rally", "meeting", "radio", "television", "station", "channel",
-      "network", "agency", "committee", "host", "reporter", "journalists", "supporters", "gathering", "summit",
-      "forum", "lawmakers", "parliament", "daily", "times", "post", "news", "magazine", "interview", "outlet");
-  private static final Set<String> TIME_DETERMINERS = Set.of("last", "this", "next", "that", "earlier", "on", "in",
-      "during");
-  private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "weekend", "night", "morning",
-      "afternoon", "evening", "fall", "spring", "summer", "winter", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday");
 
   /** Words that may open a sentence before a participle that reports ("After saying ...", "While denying ..."). */
   private static final Set<String> FRONTING_WORDS = Set.of("after", "while", "before", "since", "by", "when",
@@ -63,6 +51,7 @@ final class IndirectSpeechFinder {
   private final boolean[] spanIsDirect;
   private final SpeakerResolver speakers;
   private final QuoteCues cues;
+  private final ReportedContent content;
   /** the end of the content last reported in the current sentence */
   private int reportedUntil;
 
@@ -76,6 +65,7 @@ final class IndirectSpeechFinder {
     this.spanIsDirect = article.spanIsDirect();
     this.speakers = article.speakers();
     this.cues = article.cues();
+    this.content = new ReportedContent(article, search);
   }
 
   /** The reported speech of the sentence of tokens [from, to). */
@@ -106,133 +96,170 @@ final class IndirectSpeechFinder {
       String lemma = article.cueLemma(t, len);
       Speaker subject;
       if (form.endsWith("ing")) {
-        // "..., adding that ..." reports more of the same speaker; other -ing forms are not clauses
-        if (t > from && tokens.get(t - 1).is("and") && t - 1 > from && quoteOf[t - 2] < 0) {
-          // "... pointing to his record and saying that ...": coordinated with a participle or clause before
-          subject = sentenceSpeaker != null ? sentenceSpeaker : search.coordinatedSubject(from, t - 1);
-          if (subject == null) {
-            continue;
-          }
-        } else if (t == from || t - 1 == from && FRONTING_WORDS.contains(tokens.get(from).lower())) {
-          frontedParticiple(t, len, from, to); // "After saying that ..., the mayor left"
-          continue;
-        } else if (!tokens.get(t - 1).text().equals(",")) {
-          continue;
-        } else {
-          subject = sentenceSpeaker != null ? sentenceSpeaker : quotedSpeakerBefore(t, from);
-        }
-        if (subject != null && sentenceSpeaker == null && cues.objectLemmas().contains(lemma)
-            && quoteFollows(t + len)) {
-          continue; // "“A,” X said, referring to Y. “B”": a gloss between two quotes of one report
-        }
-        if (subject == null) {
-          subject = search.coordinatedSubject(from, t - 1); // "X went after Y, calling him ..."
-        }
+        subject = participleSubject(t, len, from, to, sentenceSpeaker, lemma);
         if (subject == null) {
           continue;
         }
       } else {
-        subject = search.subjectBefore(t, from);
-        if (subject == null && t > from && (tokens.get(t - 1).is("and") || tokens.get(t - 1).is("but"))) {
-          subject = sentenceSpeaker != null ? sentenceSpeaker : search.coordinatedSubject(from, t - 1);
-        }
-        if (subject == null) {
-          subject = search.describedSubject(t, from); // "nearly two-thirds of Democratic primary voters said ..."
-        }
-        if (subject == null && cues.openSubjectLemmas().contains(lemma)) {
-          subject = relativeSubject(t, from); // "people who have fought such threats say ..."
-        }
+        subject = finiteSubject(t, from, sentenceSpeaker, lemma);
       }
-      int contentStart = t + len;
-      int afterCue = t + len;
       if (subject == null && cues.questionLemmas().contains(lemma) && question(t, len, to)) {
         continue; // "Asked whether ..., Ryan said": the question is its own attribution
       }
+      if (subject == null && commaBefore(t, from)) {
+        Speaker said = contentThenSaidX(t, len, from, to);
+        if (said != null) {
+          sentenceSpeaker = said;
+          continue;
+        }
+        subject = appositiveSubject(t - 1, from);
+      }
       if (subject == null) {
-        // "..., said X." with the content before it; the comma may sit inside a partial quote's marks
-        if (t > from && (tokens.get(t - 1).text().equals(",") || commaInsidePartialQuote(t - 1))) {
-          int e = search.forwardPhraseEnd(t + len, to);
-          Speaker s = speakers.fromPhrase(tokens, t + len, e);
-          if (s != null && s.hasMention() && !namesWholePhrase(s, t + len, e)) {
-            s = null; // "..., said Ann Holt should resign": the name opens the content, it does not follow the cue
-          }
-          if (s != null && endsSoon(e, to)) {
-            emitIndirect(from, t - 1, s, form, t, 0.6, 2, AttributionRule.CONTENT_THEN_SAID_X);
-            sentenceSpeaker = s;
-            continue;
-          }
-          subject = appositiveSubject(t - 1, from);
-        }
-        if (subject == null) {
-          continue;
-        }
-      }
-      boolean objectCue = cues.objectLemmas().contains(lemma);
-      if (cues.reportLemmas().contains(lemma)) {
-        int as = findAsSaying(contentStart, to);
-        if (as < 0) {
-          continue;
-        }
-        contentStart = as;
-        afterCue = as;
-      } else if (objectCue) {
-        // "praised her effort", "called for a ban", "accused Obama of bungling it": the object is the content
-        int objectEnd = objectEnd(contentStart, to);
-        if (objectEnd > contentStart && !(quoteOf[contentStart] >= 0 && spanIsDirect[quoteOf[contentStart]])) {
-          emitIndirect(contentStart, objectEnd, subject, article.joinLower(t, t + len), t, 0.6, 1, AttributionRule.OBJECT_OF_CUE);
-          sentenceSpeaker = subject;
-        }
         continue;
-      } else {
-        int that = findThat(contentStart, to);
-        if (that >= 0) {
-          contentStart = that;
-        } else if (cues.addresseeLemmas().contains(lemma)) {
-          contentStart = skipAddressee(contentStart, to);
-        }
       }
-      int resumes = parentheticalCueEnd(t, len, subject, from, to);
-      if (resumes > 0) {
-        // "Many of the plans, he said, were never funded": one report around the cue
-        emitIndirect(Math.max(from, reportedUntil), contentEnd(resumes, to), subject, article.joinLower(t, t + len), t,
-            0.7, 3, AttributionRule.PARENTHETICAL_CUE);
+      if (reportContent(t, len, subject, from, to)) {
         sentenceSpeaker = subject;
-        continue;
       }
-      int contentEnd = contentEnd(contentStart, to);
-      if (contentStart < to && (tokens.get(contentStart).text().equals(":") || quoteOf[contentStart] >= 0
-          && spanIsDirect[quoteOf[contentStart]])) {
-        continue; // the cue of a direct quote
-      }
-      if (contentStart + 1 < to && ONE_WORD_ANSWERS.contains(tokens.get(contentStart).lower()) && quoteOf[contentStart] < 0
-          && (!tokens.get(contentStart + 1).isWord() || SpeakerResolver.PREPOSITIONS.contains(tokens.get(contentStart + 1).lower())
-          || startsTimeAdverbial(contentStart + 1))) {
-        // "half said so in the earlier poll", "72 percent said yes, while ...": the answer is the whole content
-        emitIndirect(contentStart, contentStart + 1, subject, article.joinLower(t, t + len), t, 0.6, 1, AttributionRule.ONE_WORD_ANSWER);
-        sentenceSpeaker = subject;
-        continue;
-      }
-      if (contentStart < to && tokens.get(contentStart).is("to") && article.countWords(contentStart, contentEnd) == 2) {
-        // "declined to comment": an infinitive is whole content however short
-        emitIndirect(contentStart, contentEnd, subject, article.joinLower(t, t + len), t, 0.6, 2, AttributionRule.INFINITIVE_REPORT);
-        sentenceSpeaker = subject;
-        continue;
-      }
-      if (article.countWords(contentStart, contentEnd) < 3) {
-        // "..., X said." with the content before the speaker
-        int comma = t - 1;
-        while (comma > from && !tokens.get(comma).text().equals(",") && t - comma <= MAX_SUBJECT_TOKENS + 2) {
-          comma--;
-        }
-        if (comma > from && tokens.get(comma).text().equals(",") && endsSoon(afterCue, to)) {
-          emitIndirect(from, comma, subject, form, t, 0.6, 2, AttributionRule.CONTENT_THEN_X_SAID);
-          sentenceSpeaker = subject;
-        }
-        continue;
-      }
-      emitIndirect(contentStart, contentEnd, subject, article.joinLower(t, t + len), t, 0.7, 2, AttributionRule.SUBJECT_CUE_CONTENT);
-      sentenceSpeaker = subject;
     }
+  }
+
+  /** A comma right before the cue; it may sit inside a partial quote's marks. */
+  private boolean commaBefore(int t, int from) {
+    return t > from && (tokens.get(t - 1).text().equals(",") || commaInsidePartialQuote(t - 1));
+  }
+
+  /** "..., said X." with the content before it: emits the report and returns X; null when no name follows. */
+  private Speaker contentThenSaidX(int t, int len, int from, int to) {
+    int e = search.forwardPhraseEnd(t + len, to);
+    Speaker s = speakers.fromPhrase(tokens, t + len, e);
+    if (s != null && s.hasMention() && !namesWholePhrase(s, t + len, e)) {
+      return null; // "..., said Ann Holt should resign": the name opens the content, it does not follow the cue
+    }
+    if (s == null || !content.endsSoon(e, to)) {
+      return null;
+    }
+    emitIndirect(from, t - 1, s, tokens.get(t).lower(), t, 0.6, 2, AttributionRule.CONTENT_THEN_SAID_X);
+    return s;
+  }
+
+  /**
+   * The speaker of an -ing cue: "..., adding that ..." reports more of the same speaker; other -ing
+   * forms are not clauses. Null when the participle reports nothing here (a fronted participle is
+   * reported on its own).
+   */
+  private Speaker participleSubject(int t, int len, int from, int to, Speaker sentenceSpeaker, String lemma) {
+    Speaker subject;
+    if (t > from && tokens.get(t - 1).is("and") && t - 1 > from && quoteOf[t - 2] < 0) {
+      // "... pointing to his record and saying that ...": coordinated with a participle or clause before
+      subject = sentenceSpeaker != null ? sentenceSpeaker : search.coordinatedSubject(from, t - 1);
+      if (subject == null) {
+        return null;
+      }
+    } else if (t == from || t - 1 == from && FRONTING_WORDS.contains(tokens.get(from).lower())) {
+      frontedParticiple(t, len, from, to); // "After saying that ..., the mayor left"
+      return null;
+    } else if (!tokens.get(t - 1).text().equals(",")) {
+      return null;
+    } else {
+      subject = sentenceSpeaker != null ? sentenceSpeaker : quotedSpeakerBefore(t, from);
+    }
+    if (subject != null && sentenceSpeaker == null && cues.objectLemmas().contains(lemma) && quoteFollows(t + len)) {
+      return null; // "“A,” X said, referring to Y. “B”": a gloss between two quotes of one report
+    }
+    return subject != null ? subject : search.coordinatedSubject(from, t - 1); // "X went after Y, calling him ..."
+  }
+
+  /** The subject of a finite cue ("X said", "X and Y said", "people who ... say"); null when none is found. */
+  private Speaker finiteSubject(int t, int from, Speaker sentenceSpeaker, String lemma) {
+    Speaker subject = search.subjectBefore(t, from);
+    if (subject == null && t > from && (tokens.get(t - 1).is("and") || tokens.get(t - 1).is("but"))) {
+      subject = sentenceSpeaker != null ? sentenceSpeaker : search.coordinatedSubject(from, t - 1);
+    }
+    if (subject == null) {
+      subject = search.describedSubject(t, from); // "nearly two-thirds of Democratic primary voters said ..."
+    }
+    if (subject == null && cues.openSubjectLemmas().contains(lemma)) {
+      subject = relativeSubject(t, from); // "people who have fought such threats say ..."
+    }
+    return subject;
+  }
+
+  /**
+   * The content of the cue at {@code t} ({@code len} tokens) whose speaker is {@code subject}: the
+   * object of an object cue, the clause after a report or "that", or the clause before "..., X said".
+   * True when a report was emitted.
+   */
+  private boolean reportContent(int t, int len, Speaker subject, int from, int to) {
+    String lemma = article.cueLemma(t, len);
+    int contentStart = t + len;
+    int afterCue = t + len;
+    if (cues.reportLemmas().contains(lemma)) {
+      int as = content.findAsSaying(contentStart, to);
+      if (as < 0) {
+        return false;
+      }
+      contentStart = as;
+      afterCue = as;
+    } else if (cues.objectLemmas().contains(lemma)) {
+      // "praised her effort", "called for a ban", "accused Obama of bungling it": the object is the content
+      int objectEnd = content.objectEnd(contentStart, to);
+      if (objectEnd > contentStart && !(quoteOf[contentStart] >= 0 && spanIsDirect[quoteOf[contentStart]])) {
+        emitIndirect(contentStart, objectEnd, subject, article.joinLower(t, t + len), t, 0.6, 1, AttributionRule.OBJECT_OF_CUE);
+        return true;
+      }
+      return false;
+    } else {
+      int that = content.findThat(contentStart, to);
+      if (that >= 0) {
+        contentStart = that;
+      } else if (cues.addresseeLemmas().contains(lemma)) {
+        contentStart = content.skipAddressee(contentStart, to);
+      }
+    }
+    return reportFrom(t, len, subject, from, to, contentStart, afterCue);
+  }
+
+  /** Emits the report whose content starts at {@code contentStart}, in the form its length and shape say. */
+  private boolean reportFrom(int t, int len, Speaker subject, int from, int to, int contentStart, int afterCue) {
+    String cue = article.joinLower(t, t + len);
+    int resumes = parentheticalCueEnd(t, len, subject, from, to);
+    if (resumes > 0) {
+      // "Many of the plans, he said, were never funded": one report around the cue
+      emitIndirect(Math.max(from, reportedUntil), content.contentEnd(resumes, to), subject, cue, t, 0.7, 3,
+          AttributionRule.PARENTHETICAL_CUE);
+      return true;
+    }
+    int contentEnd = content.contentEnd(contentStart, to);
+    if (contentStart < to && (tokens.get(contentStart).text().equals(":") || quoteOf[contentStart] >= 0
+        && spanIsDirect[quoteOf[contentStart]])) {
+      return false; // the cue of a direct quote
+    }
+    if (contentStart + 1 < to && ONE_WORD_ANSWERS.contains(tokens.get(contentStart).lower()) && quoteOf[contentStart] < 0
+        && (!tokens.get(contentStart + 1).isWord() || SpeakerResolver.PREPOSITIONS.contains(tokens.get(contentStart + 1).lower())
+        || content.startsTimeAdverbial(contentStart + 1))) {
+      // "half said so in the earlier poll", "72 percent said yes, while ...": the answer is the whole content
+      emitIndirect(contentStart, contentStart + 1, subject, cue, t, 0.6, 1, AttributionRule.ONE_WORD_ANSWER);
+      return true;
+    }
+    if (contentStart < to && tokens.get(contentStart).is("to") && article.countWords(contentStart, contentEnd) == 2) {
+      // "declined to comment": an infinitive is whole content however short
+      emitIndirect(contentStart, contentEnd, subject, cue, t, 0.6, 2, AttributionRule.INFINITIVE_REPORT);
+      return true;
+    }
+    if (article.countWords(contentStart, contentEnd) < 3) {
+      // "..., X said." with the content before the speaker
+      int comma = t - 1;
+      while (comma > from && !tokens.get(comma).text().equals(",") && t - comma <= MAX_SUBJECT_TOKENS + 2) {
+        comma--;
+      }
+      if (comma > from && tokens.get(comma).text().equals(",") && content.endsSoon(afterCue, to)) {
+        emitIndirect(from, comma, subject, tokens.get(t).lower(), t, 0.6, 2, AttributionRule.CONTENT_THEN_X_SAID);
+        return true;
+      }
+      return false;
+    }
+    emitIndirect(contentStart, contentEnd, subject, cue, t, 0.7, 2, AttributionRule.SUBJECT_CUE_CONTENT);
+    return true;
   }
 
   /**
@@ -392,7 +419,7 @@ final class IndirectSpeechFinder {
     if (a == null) {
       return;
     }
-    int that = findThat(cue + len, comma);
+    int that = content.findThat(cue + len, comma);
     emitIndirect(that >= 0 ? that : cue + len, comma, a.speaker(), article.joinLower(cue, cue + len), cue, 0.6, 2, AttributionRule.FRONTED_PARTICIPLE);
   }
 
@@ -446,7 +473,7 @@ final class IndirectSpeechFinder {
     }
     if (tokens.get(cue + len).is("that") && tokens.get(be - 1).is("it")) {
       // "It is widely believed that the plan will fail": the that-clause, no one's
-      emitIndirect(cue + len + 1, contentEnd(cue + len + 1, to), Speaker.NONE, article.joinLower(be, cue + len), cue,
+      emitIndirect(cue + len + 1, content.contentEnd(cue + len + 1, to), Speaker.NONE, article.joinLower(be, cue + len), cue,
           0.3, 3, AttributionRule.PASSIVE_BELIEF);
       return true;
     }
@@ -457,7 +484,7 @@ final class IndirectSpeechFinder {
     if (start == be) {
       return false;
     }
-    emitIndirect(start, objectEnd(cue + len, to), Speaker.NONE, article.joinLower(be, cue + len), cue, 0.3, 3, AttributionRule.PASSIVE_BELIEF);
+    emitIndirect(start, content.objectEnd(cue + len, to), Speaker.NONE, article.joinLower(be, cue + len), cue, 0.3, 3, AttributionRule.PASSIVE_BELIEF);
     return true;
   }
 
@@ -474,7 +501,7 @@ final class IndirectSpeechFinder {
     }
     int start = clauseStart(cue, from);
     if (start < cue) {
-      emitIndirect(start, objectEnd(next, to), Speaker.NONE, article.joinLower(cue, cue + len), cue, 0.3, 3, AttributionRule.WRITERS_IMPRESSION);
+      emitIndirect(start, content.objectEnd(next, to), Speaker.NONE, article.joinLower(cue, cue + len), cue, 0.3, 3, AttributionRule.WRITERS_IMPRESSION);
     }
   }
 
@@ -517,14 +544,14 @@ final class IndirectSpeechFinder {
         c++;
       }
       c = c < to && tokens.get(c).text().equals(",") ? c + 1 : e;
-      emitIndirect(c, contentEnd(c, to), s, cue, t, 0.7, 2, AttributionRule.ACCORDING_TO);
+      emitIndirect(c, content.contentEnd(c, to), s, cue, t, 0.7, 2, AttributionRule.ACCORDING_TO);
     } else {
       int c = t > from && tokens.get(t - 1).text().equals(",") ? t - 1 : t;
       int after = s.hasMention() ? article.tokenAt(s.end() - 1) + 1 : -1;
       if (c < t && article.countWords(from, c) <= MAX_FRONTED_WORDS && after > 0 && after + 1 < to
           && tokens.get(after).text().equals(",") && article.countWords(after + 1, to) >= 3) {
         // "Over the long term, according to the budget office, the deficit will grow": one report around the source
-        emitIndirect(from, contentEnd(after + 1, to), s, cue, t, 0.7, 2, AttributionRule.ACCORDING_TO);
+        emitIndirect(from, content.contentEnd(after + 1, to), s, cue, t, 0.7, 2, AttributionRule.ACCORDING_TO);
       } else {
         emitIndirect(from, c, s, cue, t, 0.7, 2, AttributionRule.ACCORDING_TO);
       }
@@ -554,172 +581,5 @@ final class IndirectSpeechFinder {
     article.emit(sentenceOf[cueToken], INDIRECT, tokens.get(from).begin(), tokens.get(to - 1).end(), speaker, cue,
         speaker.known() ? confidence : 0.3, rule);
     speakers.remember(speaker, sentenceOf[cueToken]);
-  }
-
-  /**
-   * The end of the object of a cue like "praised" or "called for": the clause goes on to the next
-   * comma, colon, dash, parenthesis or sentence end, or to "but" and another cue.
-   */
-  private int objectEnd(int from, int to) {
-    int e = from;
-    while (e < to) {
-      Token t = tokens.get(e);
-      if (quoteOf[e] < 0 && (t.isStop() || t.isDash() || t.text().equals(",") || t.text().equals(";")
-          || t.text().equals(":") || t.text().equals("(") || t.is("but"))) {
-        break;
-      }
-      if (e > from && quoteOf[e] < 0 && (startsTimeAdverbial(e) || t.is("and") && e + 1 < to
-          && (BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(e + 1).lower()) || article.cueLength(e + 1) > 0))) {
-        break; // "endorsed Cruz last week and has appeared ...": the object is Cruz
-      }
-      if (quoteOf[e] >= 0 && spanIsDirect[quoteOf[e]]) {
-        break;
-      }
-      e++;
-    }
-    return e;
-  }
-
-  /** "last week", "on Monday", "this year", "yesterday": when, not what. */
-  private boolean startsTimeAdverbial(int i) {
-    String w = tokens.get(i).lower();
-    if (TIME_WORDS.contains(w)) {
-      return true;
-    }
-    if (i + 1 >= tokens.size()) {
-      return false;
-    }
-    String next = tokens.get(i + 1).lower();
-    return (TIME_DETERMINERS.contains(w) && TIME_NOUNS.contains(next)) || w.equals("on") && WEEKDAYS.contains(next);
-  }
-
-  private boolean endsSoon(int i, int to) {
-    int words = 0;
-    for (int k = i; k < to && !tokens.get(k).isStop(); k++) {
-      if (tokens.get(k).is("that") || quoteOf[k] >= 0) {
-        return false;
-      }
-      words++;
-    }
-    return words <= 5;
-  }
-
-  private int findThat(int from, int to) {
-    for (int i = from; i < to && i < from + 10; i++) {
-      Token t = tokens.get(i);
-      if (t.is("that")) {
-        return i + 1;
-      }
-      if (t.isStop() || quoteOf[i] >= 0 || article.cueLength(i) > 0 || QuoteWords.FINITE_AUXILIARIES.contains(t.lower())) {
-        return -1; // "said Obama is overselling the successes that …": the clause began before "that"
-      }
-    }
-    return -1;
-  }
-
-  private int findAsSaying(int from, int to) {
-    for (int i = from; i + 1 < to && i < from + 12; i++) {
-      if (tokens.get(i).is("as") && article.cueLength(i + 1) > 0) {
-        int c = i + 1 + article.cueLength(i + 1);
-        return c < to && tokens.get(c).is("that") ? c + 1 : c;
-      }
-    }
-    return -1;
-  }
-
-  private int skipAddressee(int i, int to) {
-    return skipAddresseeTail(skipAddresseeHead(i, to), to);
-  }
-
-  private int skipAddresseeHead(int i, int to) {
-    if (i >= to) {
-      return i;
-    }
-    String w = tokens.get(i).lower();
-    if (ADDRESSEES.contains(w)) {
-      return i + 1;
-    }
-    if (DETERMINERS.contains(w)) {
-      for (int k = i + 1; k < to && k <= i + 4; k++) {
-        if (ADDRESSEE_HEADS.contains(tokens.get(k).lower())) {
-          int e = k + 1;
-          while (tokens.get(k).isCapitalised() && e < to && SpeakerResolver.isNameToken(tokens.get(e)) && e < i + 6) {
-            e++; // "the Daily Courier": a capitalised head goes on as a name
-          }
-          return e;
-        }
-      }
-      int k = i + 1;
-      while (k < to && SpeakerResolver.isNameToken(tokens.get(k)) && k < i + 5) {
-        k++; // "the Detroit Free Press"
-      }
-      return k > i + 1 ? k : i;
-    }
-    int k = i;
-    while (k < to && SpeakerResolver.isNameToken(tokens.get(k)) && k < i + 4) {
-      k++;
-    }
-    return k;
-  }
-
-  /** After the addressee: "on Sunday", "in Ohio", "of supporters" before the content begins. */
-  private int skipAddresseeTail(int i, int to) {
-    for (int round = 0; round < 3 && i < to && quoteOf[i] < 0; round++) {
-      Token t = tokens.get(i);
-      if (startsTimeAdverbial(i)) {
-        i += TIME_WORDS.contains(t.lower()) ? 1 : 2;
-      } else if ((t.is("in") || t.is("at") || t.is("from")) && i + 1 < to && tokens.get(i + 1).isCapitalised()) {
-        i++;
-        while (i < to && SpeakerResolver.isNameToken(tokens.get(i))) {
-          i++; // "in Des Moines"
-        }
-      } else {
-        break;
-      }
-    }
-    return Math.min(i, to);
-  }
-
-  private boolean isAddresseeCue(int e) {
-    return cues.addresseeLemmas().contains(article.cueLemma(e, article.cueLength(e)));
-  }
-
-  private int contentEnd(int from, int to) {
-    int e = from;
-    while (e < to) {
-      if (article.sourcePhraseAt(e) > 0 && e > from && tokens.get(e - 1).text().equals(",")) {
-        return e - 1;
-      }
-      if (e > from + 1 && (tokens.get(e - 1).is("and") || tokens.get(e - 1).is("but")) && article.cueLength(e) > 0
-          && quoteOf[e] < 0 && !isAddresseeCue(e)) {
-        return e - 1; // "... but said ...": the next cue starts its own content ("and tell him ..." does not)
-      }
-      if (quoteOf[e] < 0 && (tokens.get(e).is(".") || tokens.get(e).is("?") || tokens.get(e).is("!"))) {
-        return e; // the sentence splitter missed a sentence end ("in the U.S. He says ...")
-      }
-      if (e > from + 2 && quoteOf[e] < 0 && article.cueLength(e) > 0) {
-        // another speaker's report starts: "..., but 55 percent of all voters say ...", "— asserting that ..."
-        if (tokens.get(e).lower().endsWith("ing") && (tokens.get(e - 1).text().equals(",") || tokens.get(e - 1).isDash())) {
-          return e - 1;
-        }
-        Speaker other = search.subjectBefore(e, from);
-        if (other != null && other.hasMention()) {
-          int k = article.tokenAt(other.begin());
-          while (k - 1 > from && (!tokens.get(k - 1).isWord() || CLAUSE_WORDS.contains(tokens.get(k - 1).lower())
-              || tokens.get(k - 1).is("compared") || tokens.get(k - 1).is("with") || tokens.get(k - 1).is("however"))) {
-            k--;
-          }
-          boolean punctuated = false;
-          for (int i = k; i < article.tokenAt(other.begin()); i++) {
-            punctuated |= !tokens.get(i).isWord();
-          }
-          if (k > from + 1 && k < e && punctuated) {
-            return k; // "X said the plan is sound and he feels it will pass": without a comma, still X's report
-          }
-        }
-      }
-      e++;
-    }
-    return to;
   }
 }

@@ -21,7 +21,6 @@ final class PersonGenders {
   private static final RuleFiles.Problem PROBLEM =
       (source, problem, cause) -> new QuoteRulesException("Cannot load gender file " + source + ": " + problem, cause);
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-  private static volatile PersonGenders defaults;
 
   enum Gender {
     MALE, FEMALE, UNKNOWN;
@@ -70,12 +69,7 @@ final class PersonGenders {
 
   /** The project's own file on the classpath, read once per JVM. */
   static PersonGenders loadDefault() {
-    PersonGenders d = defaults;
-    if (d == null) {
-      d = fromTree("classpath:" + DEFAULT_RESOURCE, RuleFiles.bundled(DEFAULT_RESOURCE, PROBLEM));
-      defaults = d;
-    }
-    return d;
+    return RuleFiles.bundledOnce(DEFAULT_RESOURCE, PROBLEM, PersonGenders.class, PersonGenders::fromTree);
   }
 
   /** Parses gender YAML; {@code name} is only used in messages. */

@@ -23,38 +23,61 @@ final class QuotationMarks {
   private QuotationMarks() {}
 
   static List<QuotedSpan> find(String text) {
-    List<QuotedSpan> out = new ArrayList<>();
-    Style[] styles = new Style[MAX_DEPTH];
-    int[] opens = new int[MAX_DEPTH];
-    int[] lens = new int[MAX_DEPTH];
-    int depth = 0;
-    int spanOpen = -1; // where a quote that runs over paragraphs started
-    int spanInner = -1;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        int next = paragraphStart(text, i);
-        if (next >= 0 && depth > 0) {
-          int end = trimEnd(text, opens[0], i);
-          int open = spanOpen >= 0 ? spanOpen : opens[0];
-          int inner = spanOpen >= 0 ? spanInner : opens[0] + lens[0];
-          if (next < n && isOpeningMark(text, next) && styleAt(text, next) == styles[0]) {
-            spanOpen = open; // the quote goes on in the next paragraph
-            spanInner = inner;
-          } else {
-            add(out, text, open, inner, end, end);
-            spanOpen = -1;
-          }
-          depth = 0;
-        } else if (next >= 0 && spanOpen >= 0 && depth == 0) {
+    return new Scan(text).run();
+  }
+
+  /** One pass over a text: the stack of open marks and the quote that runs over paragraphs. */
+  private static final class Scan {
+    private final String text;
+    private final int n;
+    private final List<QuotedSpan> out = new ArrayList<>();
+    private final Style[] styles = new Style[MAX_DEPTH];
+    private final int[] opens = new int[MAX_DEPTH];
+    private final int[] lens = new int[MAX_DEPTH];
+    private int depth;
+    private int spanOpen = -1; // where a quote that runs over paragraphs started
+    private int spanInner = -1;
+
+    Scan(String text) {
+      this.text = text;
+      this.n = text.length();
+    }
+
+    List<QuotedSpan> run() {
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        i = c == '\n' ? newline(i) : mark(i, c);
+      }
+      if (depth > 0) {
+        int end = trimEnd(text, opens[0], n);
+        add(out, text, spanOpen >= 0 ? spanOpen : opens[0], spanOpen >= 0 ? spanInner : opens[0] + lens[0], end, end);
+      }
+      return out;
+    }
+
+    /** At a newline: a paragraph break closes the open quote, unless the next paragraph reopens it. */
+    private int newline(int i) {
+      int next = paragraphStart(text, i);
+      if (next >= 0 && depth > 0) {
+        int end = trimEnd(text, opens[0], i);
+        int open = spanOpen >= 0 ? spanOpen : opens[0];
+        int inner = spanOpen >= 0 ? spanInner : opens[0] + lens[0];
+        if (next < n && isOpeningMark(text, next) && styleAt(text, next) == styles[0]) {
+          spanOpen = open; // the quote goes on in the next paragraph
+          spanInner = inner;
+        } else {
+          add(out, text, open, inner, end, end);
           spanOpen = -1;
         }
-        if (next >= 0) {
-          i = next - 1;
-        }
-        continue;
+        depth = 0;
+      } else if (next >= 0 && spanOpen >= 0 && depth == 0) {
+        spanOpen = -1;
       }
+      return next >= 0 ? next - 1 : i;
+    }
+
+    /** A character that may be a quotation mark: opens or closes a quote; the offset of its last character. */
+    private int mark(int i, char c) {
       Style style;
       int len = 1;
       boolean mayOpen = true;
@@ -76,7 +99,7 @@ final class QuotationMarks {
         len = 2;
         mayClose = c == '\'';
       } else {
-        continue;
+        return i;
       }
       if (mayOpen && mayClose) {
         // an ambiguous mark: its neighbours decide
@@ -88,18 +111,7 @@ final class QuotationMarks {
           mayOpen = false;
         }
       }
-      int match = -1;
-      if (mayClose) {
-        for (int d = depth - 1; d >= 0; d--) {
-          if (styles[d] == style) {
-            match = d;
-            break;
-          }
-        }
-        if (match < 0 && depth > 0 && !mayOpen && style != Style.APOSTROPHES && styles[depth - 1] != Style.APOSTROPHES) {
-          match = depth - 1; // “…" or "…”: a writer who mixed straight and curly marks
-        }
-      }
+      int match = mayClose ? matchingDepth(style, mayOpen) : -1;
       if (match >= 0) {
         if (match == 0) {
           add(out, text, spanOpen >= 0 ? spanOpen : opens[0], spanOpen >= 0 ? spanInner : opens[0] + lens[0], i, i + len);
@@ -107,23 +119,35 @@ final class QuotationMarks {
         }
         depth = match;
       } else if (mayOpen) {
-        if (!mayClose && style != Style.CURLY && depth > 0 && styles[depth - 1] == style) {
-          depth--; // an opening straight mark while one is open: the earlier one was never closed
-        }
-        if (depth < MAX_DEPTH) {
-          styles[depth] = style;
-          opens[depth] = i;
-          lens[depth] = len;
-          depth++;
+        open(i, len, style, mayClose);
+      }
+      return i + len - 1;
+    }
+
+    /** The depth of the open mark a closing mark of this style closes; -1 for none. */
+    private int matchingDepth(Style style, boolean mayOpen) {
+      for (int d = depth - 1; d >= 0; d--) {
+        if (styles[d] == style) {
+          return d;
         }
       }
-      i += len - 1;
+      if (depth > 0 && !mayOpen && style != Style.APOSTROPHES && styles[depth - 1] != Style.APOSTROPHES) {
+        return depth - 1; // “…" or "…”: a writer who mixed straight and curly marks
+      }
+      return -1;
     }
-    if (depth > 0) {
-      int end = trimEnd(text, opens[0], n);
-      add(out, text, spanOpen >= 0 ? spanOpen : opens[0], spanOpen >= 0 ? spanInner : opens[0] + lens[0], end, end);
+
+    private void open(int i, int len, Style style, boolean mayClose) {
+      if (!mayClose && style != Style.CURLY && depth > 0 && styles[depth - 1] == style) {
+        depth--; // an opening straight mark while one is open: the earlier one was never closed
+      }
+      if (depth < MAX_DEPTH) {
+        styles[depth] = style;
+        opens[depth] = i;
+        lens[depth] = len;
+        depth++;
+      }
     }
-    return out;
   }
 
   /** If a paragraph break starts at this newline, the offset of the next paragraph's first character; else -1. */

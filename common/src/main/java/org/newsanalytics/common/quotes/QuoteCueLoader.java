@@ -25,18 +25,12 @@ public final class QuoteCueLoader {
       "titles", "organisations", "organisation_words", "speaker_nouns", "pronouns", "after_quote_verbs");
   private static final RuleFiles.Problem PROBLEM =
       (source, problem, cause) -> new QuoteRulesException("Cannot load cue file " + source + ": " + problem, cause);
-  private static volatile QuoteCues defaults;
 
   private QuoteCueLoader() {}
 
   /** The cue file shipped with the project, read once per JVM. */
   public static QuoteCues loadDefault() {
-    QuoteCues d = defaults;
-    if (d == null) {
-      d = fromTree("classpath:" + DEFAULT_RESOURCE, RuleFiles.bundled(DEFAULT_RESOURCE, PROBLEM));
-      defaults = d;
-    }
-    return d;
+    return RuleFiles.bundledOnce(DEFAULT_RESOURCE, PROBLEM, QuoteCues.class, QuoteCueLoader::fromTree);
   }
 
   public static QuoteCues load(Path file) {
@@ -49,32 +43,8 @@ public final class QuoteCueLoader {
   }
 
   private static QuoteCues fromTree(String name, JsonNode root) {
-    if (root == null || !root.isObject()) {
-      throw new QuoteRulesException("Cannot load cue file " + name + ": expected a mapping with keys " + KEYS);
-    }
-    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      if (!KEYS.contains(key)) {
-        throw new QuoteRulesException("Cannot load cue file " + name + ": unknown key '" + key + "', expected one of "
-            + KEYS);
-      }
-    }
-    JsonNode verbs = required(name, root, "verbs");
-    if (!verbs.isObject() || verbs.isEmpty()) {
-      throw new QuoteRulesException("Cannot load cue file " + name + ": 'verbs' must map each lemma to a list of forms");
-    }
-    Map<String, String> forms = new HashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = verbs.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      String lemma = e.getKey().toLowerCase(Locale.ROOT);
-      for (String form : words(name, "verbs." + e.getKey(), e.getValue())) {
-        String before = forms.putIfAbsent(form, lemma);
-        if (before != null && !before.equals(lemma)) {
-          throw new QuoteRulesException("Cannot load cue file " + name + ": form '" + form + "' is listed under both '"
-              + before + "' and '" + lemma + "'");
-        }
-      }
-    }
+    checkKeys(name, root);
+    Map<String, String> forms = verbForms(name, root);
     Set<String> addressee = lemmas(name, root, "addressee_verbs", forms);
     Set<String> intro = lemmas(name, root, "intro_verbs", forms);
     Set<String> report = lemmas(name, root, "report_verbs", forms);
@@ -108,6 +78,40 @@ public final class QuoteCueLoader {
         words(name, "pronouns.group", required(name, pronouns, "group")),
         // optional: without it, only "-ed" verbs attribute a quote from right after it
         root.has("after_quote_verbs") ? words(name, "after_quote_verbs", root.get("after_quote_verbs")) : Set.of());
+  }
+
+  private static void checkKeys(String name, JsonNode root) {
+    if (root == null || !root.isObject()) {
+      throw new QuoteRulesException("Cannot load cue file " + name + ": expected a mapping with keys " + KEYS);
+    }
+    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!KEYS.contains(key)) {
+        throw new QuoteRulesException("Cannot load cue file " + name + ": unknown key '" + key + "', expected one of "
+            + KEYS);
+      }
+    }
+  }
+
+  /** Each form of a cue verb and its lemma ("said" -> "say"); a form under two lemmas is an error. */
+  private static Map<String, String> verbForms(String name, JsonNode root) {
+    JsonNode verbs = required(name, root, "verbs");
+    if (!verbs.isObject() || verbs.isEmpty()) {
+      throw new QuoteRulesException("Cannot load cue file " + name + ": 'verbs' must map each lemma to a list of forms");
+    }
+    Map<String, String> forms = new HashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = verbs.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String lemma = e.getKey().toLowerCase(Locale.ROOT);
+      for (String form : words(name, "verbs." + e.getKey(), e.getValue())) {
+        String before = forms.putIfAbsent(form, lemma);
+        if (before != null && !before.equals(lemma)) {
+          throw new QuoteRulesException("Cannot load cue file " + name + ": form '" + form + "' is listed under both '"
+              + before + "' and '" + lemma + "'");
+        }
+      }
+    }
+    return forms;
   }
 
   private static Set<String> lemmas(String name, JsonNode root, String key, Map<String, String> forms) {

@@ -38,6 +38,23 @@ final class QuotedTitles {
     return !TITLE_FUNCTION_WORDS.contains(words[0].toLowerCase(java.util.Locale.ROOT)) || words.length > 2;
   }
 
+  /**
+   * Quoted words that name something rather than quote anyone, whatever report stands around them:
+   * a title ("Meet the Press,"), one capitalised word ("Scandal,", a show, a nickname) or no words at
+   * all (a date, a number).
+   */
+  static boolean namesSomething(String text, QuotedSpan q) {
+    if (isTitleCased(text, q)) {
+      return true;
+    }
+    String inner = text.substring(q.innerBegin(), q.innerEnd()).strip();
+    if (inner.codePoints().noneMatch(Character::isLetter)) {
+      return true;
+    }
+    String[] words = WHITESPACE.split(inner);
+    return words.length == 1 && Character.isUpperCase(words[0].codePointAt(0));
+  }
+
   static boolean looksLikeTitle(String text, QuotedSpan q) {
     String inner = text.substring(q.innerBegin(), q.innerEnd()).strip();
     if (!inner.isEmpty() && ".?!…".indexOf(inner.charAt(inner.length() - 1)) >= 0) {

@@ -56,13 +56,35 @@ public final class RoleSpeakerLinker {
 
   public List<Quote> link(ArticleDoc doc, List<Quote> quotes) {
     List<Quote> out = new ArrayList<>(quotes.size());
+    List<TitledMention> people = null; // read on the first office, once per article
     for (Quote q : quotes) {
-      out.add(link(doc, q));
+      if (people == null && needsPeople(q)) {
+        people = people(doc);
+      }
+      out.add(link(doc, q, people));
     }
     return out;
   }
 
-  private Quote link(ArticleDoc doc, Quote q) {
+  /** A PERSON mention of the article with its name and the title the text gives it there, if any. */
+  private record TitledMention(String name, int begin, Optional<String> title) {}
+
+  /** The article's PERSON mentions with their titles: the title patterns run once per mention. */
+  private List<TitledMention> people(ArticleDoc doc) {
+    List<TitledMention> out = new ArrayList<>();
+    for (EntityMention e : doc.entities()) {
+      if ("PERSON".equals(e.entityType())) {
+        out.add(new TitledMention(name(e), e.begin(), title(doc, e)));
+      }
+    }
+    return out;
+  }
+
+  private static boolean needsPeople(Quote q) {
+    return q.speakerCanonical() != null && ("NOMINAL".equals(q.speakerType()) || "PRONOUN_RESOLVED".equals(q.speakerType()));
+  }
+
+  private Quote link(ArticleDoc doc, Quote q, List<TitledMention> people) {
     boolean nominal = "NOMINAL".equals(q.speakerType());
     if (!nominal && !"PRONOUN_RESOLVED".equals(q.speakerType()) || q.speakerCanonical() == null
         || nominal && q.speakerText() != null && INDEFINITE.matcher(q.speakerText().strip()).find()) {
@@ -76,7 +98,7 @@ public final class RoleSpeakerLinker {
     }
     Optional<String> office = roles.office(phrase);
     if (office.isPresent()) {
-      return withSpeaker(q, titledPerson(doc, office.get(), SpeakerRoles.place(phrase), at));
+      return withSpeaker(q, titledPerson(doc, people, office.get(), SpeakerRoles.place(phrase), at));
     }
     if (nominal && roles.isDocument(q.speakerCanonical())) {
       return withSpeaker(q, sender(doc, SpeakerRoles.normalise(q.speakerCanonical()), at));
@@ -98,20 +120,17 @@ public final class RoleSpeakerLinker {
    * "President of Ukraine"), the one it mentions most: "the President" of a statement about a phone
    * call with another country's president is the statement's own. Ties go to the nearest before.
    */
-  private Optional<String> titledPerson(ArticleDoc doc, String office, String qualifier, int at) {
+  private Optional<String> titledPerson(ArticleDoc doc, List<TitledMention> people, String office, String qualifier,
+      int at) {
     Map<String, Integer> mentions = new HashMap<>();
     Map<String, Integer> nearest = new HashMap<>();
     Set<String> titled = new HashSet<>();
-    for (EntityMention e : doc.entities()) {
-      if (!"PERSON".equals(e.entityType())) {
-        continue;
-      }
-      String name = name(e);
-      mentions.merge(name, 1, Integer::sum);
-      nearest.merge(name, Math.abs(e.begin() - at) + (e.begin() < at ? 0 : doc.text().length()), Math::min);
-      Optional<String> title = title(doc, e);
+    for (TitledMention p : people) {
+      mentions.merge(p.name(), 1, Integer::sum);
+      nearest.merge(p.name(), Math.abs(p.begin() - at) + (p.begin() < at ? 0 : doc.text().length()), Math::min);
+      Optional<String> title = p.title();
       if (title.isPresent() && roles.holds(title.get(), office) && (qualifier == null || sharesStem(title.get(), qualifier))) {
-        titled.add(name);
+        titled.add(p.name());
       }
     }
     return titled.stream().max(Comparator.<String>comparingInt(mentions::get)

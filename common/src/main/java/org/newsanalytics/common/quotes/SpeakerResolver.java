@@ -45,6 +45,7 @@ final class SpeakerResolver {
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "miss", "mx");
   static final String AUTHOR = "(author)";
   private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$");
+  private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.\\s");
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   private final String text;
@@ -75,9 +76,31 @@ final class SpeakerResolver {
     this.tokens = tokens;
     this.organisationPhrases = organisationPhrases;
     this.entities = entities.stream()
-        .filter(e -> e.coarseType().equals("PERSON") || e.coarseType().equals("ORG"))
+        .filter(e -> e.coarseType().equals("PERSON") || e.coarseType().equals("ORG")).map(this::withFirstName)
         .sorted(Comparator.comparingInt(EntityMention::begin)).toList();
     indexNames(tokens, quoted);
+  }
+
+  /**
+   * "Benjamin J. Rhodes": a model's person mention may start at the middle initial ("J. Rhodes");
+   * the capitalised word right before it, when no title, is the first name. Unresolved names only.
+   */
+  private EntityMention withFirstName(EntityMention e) {
+    if (!e.coarseType().equals("PERSON") || !MIDDLE_INITIAL.matcher(e.text()).lookingAt()
+        || e.canonicalName() != null && !e.canonicalName().equals(e.text()) || e.begin() < 2 || text.charAt(e.begin() - 1) != ' ') {
+      return e;
+    }
+    int space = e.begin() - 1;
+    int first = space;
+    while (first > 0 && (Character.isLetter(text.charAt(first - 1)) || text.charAt(first - 1) == '-')) {
+      first--;
+    }
+    if (space - first < 2 || !Character.isUpperCase(text.charAt(first))
+        || cues.titles().contains(text.substring(first, space).toLowerCase(Locale.ROOT))) {
+      return e;
+    }
+    String name = text.substring(first, e.end());
+    return new EntityMention(e.sentenceIndex(), first, e.end(), name, e.entityType(), name, e.method(), e.confidence());
   }
 
   /** Records every multi-word person name so that later surnames and pronouns can find it. */

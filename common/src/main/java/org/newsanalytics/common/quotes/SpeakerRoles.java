@@ -22,7 +22,6 @@ final class SpeakerRoles {
   private static final List<String> KEYS = List.of("titles", "same_office", "documents", "groups");
   private static final RuleFiles.Problem PROBLEM =
       (source, problem, cause) -> new QuoteRulesException("Cannot load speaker roles " + source + ": " + problem, cause);
-  private static volatile SpeakerRoles defaults;
 
   private final List<String> titles;
   private final Map<String, Set<String>> sameOffice;
@@ -39,12 +38,7 @@ final class SpeakerRoles {
   }
 
   static SpeakerRoles loadDefault() {
-    SpeakerRoles d = defaults;
-    if (d == null) {
-      d = fromTree("classpath:" + RESOURCE, RuleFiles.bundled(RESOURCE, PROBLEM));
-      defaults = d;
-    }
-    return d;
+    return RuleFiles.bundledOnce(RESOURCE, PROBLEM, SpeakerRoles.class, SpeakerRoles::fromTree);
   }
 
   static SpeakerRoles parse(String name, String yaml) {

@@ -129,15 +129,7 @@ final class SpeakerSearch {
       return null;
     }
     if (tokens.get(i).isDash()) {
-      if (i + 1 < to && CLAUSE_WORDS.contains(tokens.get(i + 1).lower())) {
-        return null; // "''…'' -- and Nora Blake, …": the sentence goes on, nobody signs the quote
-      }
-      int e = i + 1;
-      while (e < to && !tokens.get(e).text().equals(",")) {
-        e++;
-      }
-      Speaker s = speakers.fromPhrase(tokens, i + 1, e);
-      return s == null || e - i > 8 ? null : new Attribution(s, tokens.get(i).text(), -1);
+      return dashSignature(i, to);
     }
     int phrase = article.sourcePhraseAt(i);
     if (phrase > 0) {
@@ -153,44 +145,64 @@ final class SpeakerSearch {
       if (len == 0) {
         continue;
       }
-      Speaker s;
-      if (v == i) {
-        int e = forwardPhraseEnd(v + len, to);
-        s = speakers.fromPhrase(tokens, v + len, e);
-        if (s == null) {
-          s = description(v + len, e); // "…," said the 46-year-old.
-        }
-        if (s == null) {
-          s = personUpToComma(v + len, to); // "…," said master of ceremonies Asab Al-Tabchi, a ...
-        }
-        if (s == null || "NOMINAL".equals(s.type())) {
-          Speaker role = roleAfterCue(v + len, to);
-          s = role != null ? role : s;
-        }
-      } else {
-        int e = i;
-        while (e < v && !tokens.get(e).text().equals(",") && !tokens.get(e).text().equals("(")) {
-          e++; // "…," Rep. Alan J. Morrow (D-Md.) said: the name ends before the party tag
-        }
-        e = trimAdverbs(i, e);
-        s = e - i <= MAX_SUBJECT_TOKENS ? speakers.fromPhrase(tokens, i, e) : null;
-        if (s != null && "NOMINAL".equals(s.type()) && e < v && tokens.get(e).text().equals(",")) {
-          Speaker apposition = personUpToComma(e + 1, v); // "Smith's campaign manager, Jeff Wade, said"
-          s = apposition != null ? apposition : s;
-        }
-        if (s == null) {
-          s = description(i, e); // "…," the businessman replied.
-        }
-        if (s == null && e < v) {
-          s = subjectBefore(v, i); // "…" to push the rents higher, she said.
-        }
-        if (s == null && tokens.get(v - 1).text().equals(",")) {
-          s = speakers.fromPhrase(tokens, v + len, forwardPhraseEnd(v + len, to)); // "…" for Clinton, said Kunin.
-        }
-      }
+      Speaker s = v == i ? speakerAfterCue(v + len, to) : subjectOfCue(i, v, len, to);
       return s == null ? null : new Attribution(s, article.joinLower(v, v + len), v);
     }
     return null;
+  }
+
+  /** "''…'' -- Nora Blake, adviser": a quote signed after a dash, up to the next comma. */
+  private Attribution dashSignature(int dash, int to) {
+    if (dash + 1 < to && CLAUSE_WORDS.contains(tokens.get(dash + 1).lower())) {
+      return null; // "''…'' -- and Nora Blake, …": the sentence goes on, nobody signs the quote
+    }
+    int e = dash + 1;
+    while (e < to && !tokens.get(e).text().equals(",")) {
+      e++;
+    }
+    Speaker s = speakers.fromPhrase(tokens, dash + 1, e);
+    return s == null || e - dash > 8 ? null : new Attribution(s, tokens.get(dash).text(), -1);
+  }
+
+  /** "…," said X: the speaker after a cue that comes right after the quote ({@code from} is after the cue). */
+  private Speaker speakerAfterCue(int from, int to) {
+    int e = forwardPhraseEnd(from, to);
+    Speaker s = speakers.fromPhrase(tokens, from, e);
+    if (s == null) {
+      s = description(from, e); // "…," said the 46-year-old.
+    }
+    if (s == null) {
+      s = personUpToComma(from, to); // "…," said master of ceremonies Asab Al-Tabchi, a ...
+    }
+    if (s == null || "NOMINAL".equals(s.type())) {
+      Speaker role = roleAfterCue(from, to);
+      s = role != null ? role : s;
+    }
+    return s;
+  }
+
+  /** "…," X said: the subject between the quote ({@code i}) and the cue at {@code v}, {@code len} tokens long. */
+  private Speaker subjectOfCue(int i, int v, int len, int to) {
+    int e = i;
+    while (e < v && !tokens.get(e).text().equals(",") && !tokens.get(e).text().equals("(")) {
+      e++; // "…," Rep. Alan J. Morrow (D-Md.) said: the name ends before the party tag
+    }
+    e = trimAdverbs(i, e);
+    Speaker s = e - i <= MAX_SUBJECT_TOKENS ? speakers.fromPhrase(tokens, i, e) : null;
+    if (s != null && "NOMINAL".equals(s.type()) && e < v && tokens.get(e).text().equals(",")) {
+      Speaker apposition = personUpToComma(e + 1, v); // "Smith's campaign manager, Jeff Wade, said"
+      s = apposition != null ? apposition : s;
+    }
+    if (s == null) {
+      s = description(i, e); // "…," the businessman replied.
+    }
+    if (s == null && e < v) {
+      s = subjectBefore(v, i); // "…" to push the rents higher, she said.
+    }
+    if (s == null && tokens.get(v - 1).text().equals(",")) {
+      s = speakers.fromPhrase(tokens, v + len, forwardPhraseEnd(v + len, to)); // "…" for Clinton, said Kunin.
+    }
+    return s;
   }
 
   /** A person named within the few words from {@code from} to the next comma, after a lower-case role. */

@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /**
  * Reads the project's YAML rule files (gazetteer, cue verbs, genders, event taxonomy, actor
@@ -19,6 +22,8 @@ import java.nio.file.Path;
  */
 public final class RuleFiles {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  /** The bundled files built by {@link #bundledOnce}, by resource name. */
+  private static final Map<String, Object> BUILT = new ConcurrentHashMap<>();
 
   private RuleFiles() {}
 
@@ -39,6 +44,15 @@ public final class RuleFiles {
     } catch (IOException e) {
       throw problem.of(source, "cannot be read (" + e.getMessage() + ")", e);
     }
+  }
+
+  /**
+   * A rule file shipped on the classpath, built once per JVM by {@code build} (given
+   * {@code classpath:NAME} for its messages and the tree): the loaders' shared default. A file that
+   * cannot be built is not remembered, so every caller gets the error.
+   */
+  public static <T> T bundledOnce(String resource, Problem problem, Class<T> type, BiFunction<String, JsonNode, T> build) {
+    return type.cast(BUILT.computeIfAbsent(resource, r -> build.apply("classpath:" + r, bundled(r, problem))));
   }
 
   /** A user's rule file. */

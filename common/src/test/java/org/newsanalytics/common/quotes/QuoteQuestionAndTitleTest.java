@@ -74,4 +74,13 @@ class QuoteQuestionAndTitleTest {
     assertEquals(1, ofKind(quotes, "indirect").size(), quotes.toString());
     assertEquals("Wash Post", ofKind(quotes, "indirect").get(0).speakerCanonical());
   }
+
+  @Test
+  void aShowTitleOrOneNameInsideAReportIsNoPartialQuoteButTheReportsWordsAre() {
+    String text = "Speaking on “Weekend Review,” the mayor said the new stadium was “a waste of money.”\n\n"
+        + "The council, which calls the site “Riverside,” said it would vote again.";
+    List<Quote> partial = ofKind(find(text), "partial");
+    assertEquals(List.of("a waste of money."), partial.stream().map(Quote::quoteText).toList(), partial.toString());
+    assertEquals("mayor", partial.get(0).speakerCanonical());
+  }
 }

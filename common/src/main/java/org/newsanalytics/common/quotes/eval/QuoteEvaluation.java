@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
+import java.util.function.Function;
 import org.newsanalytics.common.extract.ArticleDoc;
 import org.newsanalytics.common.extract.Quote;
 import org.newsanalytics.common.extract.SentenceSplitter;
@@ -18,16 +19,33 @@ public final class QuoteEvaluation {
   private QuoteEvaluation() {}
 
   public static QuoteScores evaluate(Path splitDir, QuoteFinder finder) {
-    List<GoldArticle> gold = PolnearReader.readSplit(splitDir);
-    List<List<Quote>> predicted = gold.stream().map(g -> finder.find(toDoc(g))).toList();
-    return AttributionScorer.score(gold, predicted);
+    return run(splitDir, finder::find).scores();
   }
 
   /** Count and strict precision per attribution rule over all attributions of the split. */
   public static SortedMap<String, Counts> perRule(Path splitDir, QuoteFinder finder) {
+    return run(splitDir, finder::find).perRule();
+  }
+
+  /** The gold articles of a split and the quotes {@code quotesOf} finds in each, scored on demand. */
+  public record Run(List<GoldArticle> gold, List<List<Quote>> predicted) {
+    public QuoteScores scores() {
+      return AttributionScorer.score(gold, predicted);
+    }
+
+    /** Count and strict precision per attribution rule over all attributions. */
+    public SortedMap<String, Counts> perRule() {
+      return AttributionScorer.perRule(gold, predicted);
+    }
+  }
+
+  /**
+   * Runs {@code quotesOf} over every article of the split (given as text and sentences, with no
+   * entity mentions: {@code quotesOf} adds its own when it runs the NER model).
+   */
+  public static Run run(Path splitDir, Function<ArticleDoc, List<Quote>> quotesOf) {
     List<GoldArticle> gold = PolnearReader.readSplit(splitDir);
-    List<List<Quote>> predicted = gold.stream().map(g -> finder.find(toDoc(g))).toList();
-    return AttributionScorer.perRule(gold, predicted);
+    return new Run(gold, gold.stream().map(g -> quotesOf.apply(toDoc(g))).toList());
   }
 
   /** The per-rule table: rule, predictions, correct, precision. */

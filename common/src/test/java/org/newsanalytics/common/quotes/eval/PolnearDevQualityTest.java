@@ -45,11 +45,12 @@ class PolnearDevQualityTest {
     assertTrue(scores.articles() == 84 && scores.all().gold() > 2000, scores.summary());
   }
 
-  // measured on dev, strict: direct P 0.900 R 0.858 (attributed only P 0.935), all P 0.757 R 0.510 F1 0.609
-  // (lenient: direct P 0.910 R 0.867, all F1 0.620)
+  // measured on dev, the finder alone (no NER), strict: direct P 0.900 R 0.858 (attributed only P 0.935),
+  // all P 0.765 R 0.509 F1 0.611 (lenient: direct P 0.910 R 0.867); with the NER model and the office linker,
+  // as `evaluate quotes` scores it: direct P 0.901 R 0.860, all F1 0.609
   private static final double DIRECT_PRECISION = 0.89;
   private static final double DIRECT_RECALL = 0.848;
   private static final double DIRECT_ATTRIBUTED_ONLY_PRECISION = 0.925;
   private static final double ALL_F1 = 0.60;
-  private static final double ALL_PRECISION = 0.749;
+  private static final double ALL_PRECISION = 0.755;
 }

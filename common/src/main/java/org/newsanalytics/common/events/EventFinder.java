@@ -67,6 +67,7 @@ public final class EventFinder {
   private static final Pattern RECENT = Pattern.compile("\\b(?:recent|recently|latest|previous|last(?!\\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)))\\b",
       Pattern.CASE_INSENSITIVE);
   private static final int RECENT_CHARS = 60;
+  private static final int RECENT_AFTER_CHARS = 20;
   private static final Pattern SEVERAL_ROUNDS = Pattern.compile("\\brounds\\b", Pattern.CASE_INSENSITIVE);
   /** The date precision written for a "recent" round: the clusterer lets it join a round of the past month. */
   public static final String RECENT_PRECISION = "recent";
@@ -349,14 +350,16 @@ public final class EventFinder {
     return out;
   }
 
-  /** A "recent" cue in the trigger's clause, shortly before it. */
+  /** A "recent" cue in the trigger's clause, shortly before it or just after it. */
   private static boolean recent(String s, Hit hit) {
     int from = Math.max(0, hit.begin() - RECENT_CHARS);
     Matcher m = CLAUSE_BREAK.matcher(s).region(from, hit.begin());
     while (m.find()) {
       from = m.end();
     }
-    return RECENT.matcher(s.substring(from, hit.begin())).find();
+    // also right after a verb trigger: "discussed the recent talks in Geneva"
+    return RECENT.matcher(s.substring(from, hit.begin())).find()
+        || RECENT.matcher(s.substring(hit.end(), Math.min(s.length(), hit.end() + RECENT_AFTER_CHARS))).find();
   }
 
   /** News reports the recent past: a date whose period ended over a year before publication is history. */

@@ -86,7 +86,8 @@ class AttackShapesTest {
       "The minister came under fire in parliament for the rising cost of bread.",
       "The takeover battle for the brewer ended when the rival bidder withdrew.",
       "Officers found two assault rifles in the boot of the car.",
-      "He apologised for offensive remarks about the referee."})
+      "He apologised for offensive remarks about the referee.",
+      "The council counted the cost of the night's attacks on shop windows and other property."})
   void notAttacks(String sentence) {
     assertTrue(attacks(sentence).isEmpty(), sentence + " -> " + attacks(sentence));
   }

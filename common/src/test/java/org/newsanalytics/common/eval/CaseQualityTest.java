@@ -14,7 +14,7 @@ import org.newsanalytics.common.testing.SharedData;
  * A rule from the odd errors stays only if it also fires rightly on text it was not written from
  * (the even ids, or the wikinews and Reuters corpora). Measured when written (whole file): attack
  * accuracy 0.973 (odd 0.981, even 0.965: the halves 0.016 apart), agreement 0.867, false rate on
- * unrelated kinds 0.072 (odd 0.027, even 0.121), DISR_WEAP occurred-attack rate 0.069. Thresholds
+ * unrelated kinds 0.065 (odd 0.014, even 0.121), DISR_WEAP occurred-attack rate 0.069. Thresholds
  * sit a little below; the false rate misses the issue's target (0.05) and is gated where it is.
  */
 class CaseQualityTest {
@@ -28,7 +28,7 @@ class CaseQualityTest {
     CaseScorer.Figures all = r.all();
     assertTrue(all.attack().rate() >= 0.95, "attack accuracy " + all.attack());
     assertTrue(all.agreement().rate() >= 0.85, "agreement accuracy " + all.agreement());
-    assertTrue(all.unrelatedFalse().rate() <= 0.08, "false rate on unrelated kinds " + all.unrelatedFalse());
+    assertTrue(all.unrelatedFalse().rate() <= 0.075, "false rate on unrelated kinds " + all.unrelatedFalse());
     assertTrue(all.weaponsOccurred().rate() <= 0.10, "DISR_WEAP occurred-attack rate " + all.weaponsOccurred());
     assertTrue(r.even().attack().rate() >= 0.94, "attack accuracy, even ids (not used for rules) " + r.even().attack());
     assertTrue(Math.abs(r.odd().attack().rate() - r.even().attack().rate()) <= 0.03,

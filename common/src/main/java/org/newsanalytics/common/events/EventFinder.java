@@ -270,6 +270,7 @@ public final class EventFinder {
     List<Optional<DateExpression>> perMention = new ArrayList<>();
     List<Integer> perRound = new ArrayList<>();
     List<String> perLocation = new ArrayList<>();
+    List<int[]> perSpan = new ArrayList<>();
     List<VenueDate> pairs = NEGOTIATION_ROUND.equals(mode) && rounds.size() <= 1
         ? venueDates(s, base, hit, clauseDates, status, published) : List.of();
     if (pairs.size() > 1) {
@@ -278,6 +279,9 @@ public final class EventFinder {
         perRound.add(rounds.isEmpty() ? null : rounds.get(0));
         perMention.add(Optional.of(p.date()));
         perLocation.add(p.venue());
+        // the first round keeps the trigger's span; a further one is placed at its venue, so
+        // that each round has its own span (and its own mention_id)
+        perSpan.add(perSpan.isEmpty() ? new int[] {hit.begin(), hit.end()} : new int[] {p.begin(), p.end()});
       }
     } else if (rounds.size() > 1) {
       List<DateExpression> usable = clauseDates.stream().map(d -> forward(d, status, published))
@@ -315,8 +319,9 @@ public final class EventFinder {
       if (date.isPresent() && olderThanNews(date.get(), published) && st != EventStatus.NEGATED) {
         st = EventStatus.BACKGROUND; // "in 1941", "the 2008 war": history recalled, not reported
       }
+      int[] span = i < perSpan.size() ? perSpan.get(i) : new int[] {hit.begin(), hit.end()};
       out.add(new EventMention(sentence.index(), type.name(), kind, s.substring(hit.begin(), hit.end()),
-          base + hit.begin(), base + hit.end(), s, roles.actor().orElse(null), roles.target().orElse(null),
+          base + span[0], base + span[1], s, roles.actor().orElse(null), roles.target().orElse(null),
           location, date.flatMap(DateExpression::start).orElse(published),
           date.map(DateExpression::text).orElse(null), precision, st.label(),
           st == EventStatus.BACKGROUND ? null : casualties.killed().orElse(null),
@@ -326,7 +331,8 @@ public final class EventFinder {
     return out;
   }
 
-  private record VenueDate(String venue, DateExpression date) {}
+  /** A venue and the date right after it; {@code begin}, {@code end}: the venue's span in the sentence. */
+  private record VenueDate(String venue, DateExpression date, int begin, int end) {}
 
   /** The clause's dates right after a venue ("in Brussels on January 12"), with distinct venues. */
   private static List<VenueDate> venueDates(String s, int base, Hit hit, List<DateExpression> clauseDates,
@@ -342,9 +348,10 @@ public final class EventFinder {
       if (!consistent(d, status, published)) {
         continue;
       }
-      Matcher v = VENUE_BEFORE_DATE.matcher(s.substring(Math.max(hit.end(), at - 60), at));
+      int from = Math.max(hit.end(), at - 60);
+      Matcher v = VENUE_BEFORE_DATE.matcher(s.substring(from, at));
       if (v.find() && !NOT_A_PLACE.matcher(v.group(1)).matches() && seen.add(v.group(1))) {
-        out.add(new VenueDate(v.group(1), d));
+        out.add(new VenueDate(v.group(1), d, from + v.start(1), from + v.end(1)));
       }
     }
     return out;

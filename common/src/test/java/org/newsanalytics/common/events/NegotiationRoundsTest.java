@@ -47,6 +47,9 @@ class NegotiationRoundsTest {
     assertEquals(LocalDate.of(2024, 2, 6), t.get(0).eventDate());
     assertEquals("Rome", t.get(1).location());
     assertEquals(LocalDate.of(2024, 2, 8), t.get(1).eventDate());
+    assertEquals("Rome", "Officials said the security talks would be held first in Oslo on February 6 and then at a "
+        .concat("session of the alliance council in Rome on February 8.").substring(t.get(1).begin(), t.get(1).end()),
+        "a further round is placed at its venue: its own span, its own mention_id");
   }
 
   @Test

@@ -46,9 +46,34 @@ public final class EventFinder {
   private static final double CONFIDENCE_FOLLOWUP = 0.5;
   private static final String UNKNOWN_PRECISION = "unknown";
   private static final int KIND_WINDOW_WORDS = 5;
+  private static final int KIND_FALLBACK_WORDS = 20;
   private static final Pattern WORD = Pattern.compile("[\\w’'-]+");
   private static final int NOT_AFTER_WORDS = 5;
   private static final int NOT_AFTER_CHARS = 120;
+  /** The TALKS kind that {@code talk_rounds} keeps, and the kind of negotiations no round of which is told. */
+  static final String NEGOTIATION_ROUND = "negotiation_round";
+  static final String NEGOTIATIONS = "negotiations";
+  /** A venue: "in Geneva", "at the Mariinsky Palace"; not a format ("in the Normandy format") nor a date. */
+  private static final Pattern VENUE = Pattern.compile("\\b(?:in|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}’'.-]*+(?:\\s+\\p{Lu}[\\p{L}’'-]*+)?)"
+      + "(?!\\s+(?:format|[Ff]our|process|framework|[Gg]roup|level))");
+  private static final Pattern NOT_A_PLACE = Pattern.compile("(?:January|February|March|April|May|June|July|August"
+      + "|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That"
+      + "|Normandy)\\b.*|.*\\b(?:Council|Commission|Committee|Organi[sz]ation|Assembly|Parliament|Summit|Forum"
+      + "|Group|Format)\\b.*|\\p{Lu}{2,}\\b.*");
+  private static final Pattern VENUE_BEFORE_DATE = Pattern.compile("(?:" + VENUE.pattern() + ")\\s*,?\\s*(?:on\\s+)?$");
+  /** How far after a talks trigger a venue still belongs to it ("talks of the advisers in Paris"). */
+  private static final int VENUE_CHARS = 80;
+  /** "the recent talks in Geneva": a round reported before, dated by nothing in the sentence. */
+  private static final Pattern RECENT = Pattern.compile("\\b(?:recent|recently|latest|previous|last(?!\\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)))\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final int RECENT_CHARS = 60;
+  private static final int RECENT_AFTER_CHARS = 20;
+  private static final Pattern SEVERAL_ROUNDS = Pattern.compile("\\brounds\\b", Pattern.CASE_INSENSITIVE);
+  /** The date precision written for a "recent" round: the clusterer lets it join a round of the past month. */
+  public static final String RECENT_PRECISION = "recent";
+  /** "since January", "from 2014": the start of a span, not the date of the event in it. */
+  private static final Pattern SPAN_START = Pattern.compile("\\b(?:since|from)\\s+(?:the\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
 
   private final EventTaxonomy taxonomy;
   private final Participants participants;
@@ -96,7 +121,11 @@ public final class EventFinder {
           continue;
         }
         here.add(type.name());
-        out.addAll(mentions(doc, sentence, s, type, hit.get(), sentenceDates));
+        List<EventMention> made = mentions(doc, sentence, s, type, hit.get(), sentenceDates);
+        out.addAll(made);
+        if (type.rounds() && !hit.get().followup()) {
+          out.addAll(furtherRounds(doc, sentence, s, type, hit.get(), sentenceDates, made));
+        }
       }
       // text order within the sentence: the first trigger is usually the main verb's event
       out.subList(sentenceStart, out.size()).sort(java.util.Comparator.comparingInt(EventMention::begin));
@@ -109,12 +138,61 @@ public final class EventFinder {
   private record Hit(int begin, int end, boolean followup) {}
 
   /**
+   * Further negotiation rounds in a sentence that reported one: "the recent talks in Geneva and
+   * a NATO-Russia Council meeting in Brussels" are two rounds. A later trigger makes a mention
+   * only when it has a venue of its own, none of the sentence's mentions had.
+   */
+  private List<EventMention> furtherRounds(ArticleDoc doc, SentenceSpan sentence, String s, EventType type, Hit first,
+      List<DateExpression> sentenceDates, List<EventMention> made) {
+    Set<String> venues = new HashSet<>();
+    made.forEach(m -> {
+      if (m.location() != null) {
+        venues.add(m.location());
+      }
+    });
+    venue(s, first.end(), s.length()).ifPresent(venues::add);
+    List<EventMention> out = new ArrayList<>();
+    Matcher m = type.triggers().matcher(s);
+    int from = first.end();
+    while (from < s.length() && m.find(from)) {
+      int next = m.find(m.end()) ? m.start() : s.length();
+      m.find(from);
+      Hit h = new Hit(m.start(), m.end(), false);
+      from = m.end();
+      Optional<String> venue = venue(s, h.end(), next);
+      if (venue.isEmpty() || venues.contains(venue.get())) {
+        continue;
+      }
+      venues.add(venue.get());
+      mentions(doc, sentence, s, type, h, sentenceDates).stream()
+          .filter(x -> NEGOTIATION_ROUND.equals(x.eventMode())).forEach(out::add);
+    }
+    return out;
+  }
+
+  /** The first venue named within {@link #VENUE_CHARS} after {@code from} and before {@code to}. */
+  private static Optional<String> venue(String s, int from, int to) {
+    Matcher v = VENUE.matcher(s).region(from, Math.min(to, Math.min(s.length(), from + VENUE_CHARS)));
+    while (v.find()) {
+      if (!NOT_A_PLACE.matcher(v.group(1)).matches()) {
+        return Optional.of(v.group(1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The first trigger of the type in sentence {@code s}. A contextual trigger counts only when
    * neither this sentence nor the one before has its group's "unless" phrases: "a blast at a
-   * chemical plant. The explosion killed 12" is one accident.
+   * chemical plant. The explosion killed 12" is one accident. The type's own "unless" phrases
+   * void every trigger the same way: the airstrikes of a drill are no attack.
    */
   private static Optional<Hit> firstTrigger(EventType type, String s, String previousSentence) {
     if (!type.stems().anyIn(s)) {
+      return Optional.empty();
+    }
+    if (type.unless().isPresent()
+        && (type.unless().get().matcher(s).find() || type.unless().get().matcher(previousSentence).find())) {
       return Optional.empty();
     }
     List<int[]> excluded = new ArrayList<>();
@@ -191,21 +269,48 @@ public final class EventFinder {
 
     List<Optional<DateExpression>> perMention = new ArrayList<>();
     List<Integer> perRound = new ArrayList<>();
-    if (rounds.size() > 1) {
+    List<String> perLocation = new ArrayList<>();
+    List<int[]> perSpan = new ArrayList<>();
+    List<VenueDate> pairs = NEGOTIATION_ROUND.equals(mode) && rounds.size() <= 1
+        ? venueDates(s, base, hit, clauseDates, status, published) : List.of();
+    if (pairs.size() > 1) {
+      // "first in Geneva on January 9-10 and then in Brussels on January 12": one round per venue
+      for (VenueDate p : pairs) {
+        perRound.add(rounds.isEmpty() ? null : rounds.get(0));
+        perMention.add(Optional.of(p.date()));
+        perLocation.add(p.venue());
+        // the first round keeps the trigger's span; a further one is placed at its venue, so
+        // that each round has its own span (and its own mention_id)
+        perSpan.add(perSpan.isEmpty() ? new int[] {hit.begin(), hit.end()} : new int[] {p.begin(), p.end()});
+      }
+    } else if (rounds.size() > 1) {
       List<DateExpression> usable = clauseDates.stream().map(d -> forward(d, status, published))
           .filter(d -> consistent(d, status, published)).toList();
       for (int i = 0; i < rounds.size(); i++) {
         perRound.add(rounds.get(i));
         perMention.add(usable.size() == rounds.size() ? Optional.of(usable.get(i))
-            : governing(clauseDates, base + hit.begin(), status, published));
+            : governing(clauseDates, base + hit.begin(), status, published, s, base));
       }
     } else {
       perRound.add(rounds.isEmpty() ? null : rounds.get(0));
-      perMention.add(governing(clauseDates, base + hit.begin(), status, published));
+      perMention.add(governing(clauseDates, base + hit.begin(), status, published, s, base));
     }
     List<EventMention> out = new ArrayList<>();
     for (int i = 0; i < perMention.size(); i++) {
       Optional<DateExpression> date = perMention.get(i);
+      String location = i < perLocation.size() ? perLocation.get(i) : roles.location().orElse(null);
+      String kind = mode;
+      String precision = date.map(d -> d.precision().label()).orElse(UNKNOWN_PRECISION);
+      if (NEGOTIATION_ROUND.equals(mode) && date.isEmpty()) {
+        if (perRound.get(i) == null && (venue(s, hit.end(), s.length()).isEmpty() || SEVERAL_ROUNDS.matcher(
+            s.substring(hit.begin(), hit.end())).find())) {
+          // "the progress of peace talks", "two rounds were held in Paris and Berlin": negotiations,
+          // but no one round the text tells
+          kind = NEGOTIATIONS;
+        } else if (perRound.get(i) == null && recent(s, hit)) {
+          precision = RECENT_PRECISION; // "the recent talks in Geneva" reports an earlier round again
+        }
+      }
       EventStatus st = status;
       if (st == EventStatus.OCCURRED && date.isPresent() && date.get().start().orElseThrow().isAfter(published)
           && FINE.contains(date.get().precision())) {
@@ -214,16 +319,54 @@ public final class EventFinder {
       if (date.isPresent() && olderThanNews(date.get(), published) && st != EventStatus.NEGATED) {
         st = EventStatus.BACKGROUND; // "in 1941", "the 2008 war": history recalled, not reported
       }
-      out.add(new EventMention(sentence.index(), type.name(), mode, s.substring(hit.begin(), hit.end()),
-          base + hit.begin(), base + hit.end(), s, roles.actor().orElse(null), roles.target().orElse(null),
-          roles.location().orElse(null), date.flatMap(DateExpression::start).orElse(published),
-          date.map(DateExpression::text).orElse(null),
-          date.map(d -> d.precision().label()).orElse(UNKNOWN_PRECISION), st.label(),
+      int[] span = i < perSpan.size() ? perSpan.get(i) : new int[] {hit.begin(), hit.end()};
+      out.add(new EventMention(sentence.index(), type.name(), kind, s.substring(hit.begin(), hit.end()),
+          base + span[0], base + span[1], s, roles.actor().orElse(null), roles.target().orElse(null),
+          location, date.flatMap(DateExpression::start).orElse(published),
+          date.map(DateExpression::text).orElse(null), precision, st.label(),
           st == EventStatus.BACKGROUND ? null : casualties.killed().orElse(null),
           st == EventStatus.BACKGROUND ? null : casualties.injured().orElse(null), perRound.get(i),
           hit.followup() ? CONFIDENCE_FOLLOWUP : CONFIDENCE_TRIGGER));
     }
     return out;
+  }
+
+  /** A venue and the date right after it; {@code begin}, {@code end}: the venue's span in the sentence. */
+  private record VenueDate(String venue, DateExpression date, int begin, int end) {}
+
+  /** The clause's dates right after a venue ("in Brussels on January 12"), with distinct venues. */
+  private static List<VenueDate> venueDates(String s, int base, Hit hit, List<DateExpression> clauseDates,
+      EventStatus status, LocalDate published) {
+    List<VenueDate> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (DateExpression raw : clauseDates) {
+      int at = raw.begin() - base;
+      if (at < hit.end()) {
+        continue;
+      }
+      DateExpression d = forward(raw, status, published);
+      if (!consistent(d, status, published)) {
+        continue;
+      }
+      int from = Math.max(hit.end(), at - 60);
+      Matcher v = VENUE_BEFORE_DATE.matcher(s.substring(from, at));
+      if (v.find() && !NOT_A_PLACE.matcher(v.group(1)).matches() && seen.add(v.group(1))) {
+        out.add(new VenueDate(v.group(1), d, from + v.start(1), from + v.end(1)));
+      }
+    }
+    return out;
+  }
+
+  /** A "recent" cue in the trigger's clause, shortly before it or just after it. */
+  private static boolean recent(String s, Hit hit) {
+    int from = Math.max(0, hit.begin() - RECENT_CHARS);
+    Matcher m = CLAUSE_BREAK.matcher(s).region(from, hit.begin());
+    while (m.find()) {
+      from = m.end();
+    }
+    // also right after a verb trigger: "discussed the recent talks in Geneva"
+    return RECENT.matcher(s.substring(from, hit.begin())).find()
+        || RECENT.matcher(s.substring(hit.end(), Math.min(s.length(), hit.end() + RECENT_AFTER_CHARS))).find();
   }
 
   /** News reports the recent past: a date whose period ended over a year before publication is history. */
@@ -249,8 +392,8 @@ public final class EventFinder {
     if (!type.kinds().isEmpty()) {
       // the trigger's own phrase first, the kind word nearest to it: in "the call touched on the
       // recent security talks in Geneva" the talks are a round, though the sentence is about a call
-      int from = windowStart(s, hit.begin());
-      int to = windowEnd(s, hit.end());
+      int from = windowStart(s, hit.begin(), KIND_WINDOW_WORDS);
+      int to = windowEnd(s, hit.end(), KIND_WINDOW_WORDS);
       String nearest = null;
       int best = Integer.MAX_VALUE;
       for (var kind : type.kinds().entrySet()) {
@@ -268,8 +411,12 @@ public final class EventFinder {
       if (nearest != null) {
         return nearest;
       }
+      // else a kind word of the trigger's part of the sentence: a council named twenty words on,
+      // in a clause about something else, does not make a commission's meeting a negotiation
+      int wideFrom = windowStart(s, hit.begin(), KIND_FALLBACK_WORDS);
+      int wideTo = windowEnd(s, hit.end(), KIND_FALLBACK_WORDS);
       for (var kind : type.kinds().entrySet()) {
-        if (kind.getValue().matcher(s).find()) {
+        if (kind.getValue().matcher(s).region(wideFrom, wideTo).find()) {
           return kind.getKey();
         }
       }
@@ -286,9 +433,9 @@ public final class EventFinder {
   }
 
   /** Where the words before a trigger that may name its kind begin: up to {@link #KIND_WINDOW_WORDS}. */
-  private static int windowStart(String s, int begin) {
+  private static int windowStart(String s, int begin, int words) {
     int from = begin;
-    for (int n = 0; n < KIND_WINDOW_WORDS && from > 0; n++) {
+    for (int n = 0; n < words && from > 0; n++) {
       int space = s.lastIndexOf(' ', Math.max(0, from - 2));
       from = space < 0 ? 0 : space + 1;
     }
@@ -296,9 +443,9 @@ public final class EventFinder {
   }
 
   /** Where the words after a trigger that may name its kind end: up to {@link #KIND_WINDOW_WORDS}. */
-  private static int windowEnd(String s, int end) {
+  private static int windowEnd(String s, int end, int words) {
     int to = end;
-    for (int n = 0; n < KIND_WINDOW_WORDS && to < s.length(); n++) {
+    for (int n = 0; n < words && to < s.length(); n++) {
       int space = s.indexOf(' ', Math.min(s.length(), to + 1));
       to = space < 0 ? s.length() : space;
     }
@@ -340,12 +487,12 @@ public final class EventFinder {
   }
 
   private static Optional<DateExpression> governing(List<DateExpression> clauseDates, int trigger, EventStatus status,
-      LocalDate published) {
+      LocalDate published, String sentenceText, int sentenceBase) {
     DateExpression best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (DateExpression raw : clauseDates) {
       DateExpression d = forward(raw, status, published);
-      if (!consistent(d, status, published)) {
+      if (!consistent(d, status, published) || spanStart(d, sentenceText, sentenceBase)) {
         continue;
       }
       int distance = d.begin() >= trigger ? d.begin() - trigger : trigger - d.end();
@@ -355,6 +502,12 @@ public final class EventFinder {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** "since the beginning of 2022": the date opens a span the event falls in, it does not date the event. */
+  private static boolean spanStart(DateExpression d, String sentenceText, int sentenceBase) {
+    int at = d.begin() - sentenceBase;
+    return at > 0 && SPAN_START.matcher(sentenceText.substring(Math.max(0, at - 12), at)).find();
   }
 
   /** Something planned or threatened cannot be dated before publication (periods: before its start). */

@@ -23,7 +23,7 @@ public final class EventTaxonomy {
   public static final String BUNDLED = BundledRules.EVENT_TAXONOMY.resource();
   private static final Set<String> TOP_KEYS = Set.of("types", "status_plover");
   private static final Set<String> TYPE_KEYS = Set.of("type", "plover", "plover_covers", "cameo", "coercive",
-      "casualties", "rounds", "triggers", "exclude", "followups", "contextual", "not_after", "modes",
+      "casualties", "rounds", "triggers", "exclude", "followups", "contextual", "not_after", "unless", "modes",
       "kinds", "default_kind", "status_plover");
   private static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
@@ -160,6 +160,7 @@ public final class EventTaxonomy {
     }
     List<String> followups = strings(t, "followups", where, source);
     List<String> notAfter = strings(t, "not_after", where, source);
+    List<String> unless = strings(t, "unless", where, source);
     return new EventType(name, strings(t, "plover", where, source), bool(t, "plover_covers", true, where, source),
         strings(t, "cameo", where, source), bool(t, "coercive", false, where, source),
         bool(t, "casualties", false, where, source), bool(t, "rounds", false, where, source),
@@ -168,6 +169,7 @@ public final class EventTaxonomy {
         followups.isEmpty() ? Optional.empty() : Optional.of(compile(followups, where + " followups", source)),
         contextual,
         notAfter.isEmpty() ? Optional.empty() : Optional.of(compile(notAfter, where + " not_after", source)),
+        unless.isEmpty() ? Optional.empty() : Optional.of(compile(unless, where + " unless", source)),
         modes, kinds, defaultKind, statusPlover(t.get("status_plover"), source),
         new TriggerStems(allTriggers));
   }

@@ -20,12 +20,14 @@ import java.util.regex.Pattern;
  * @param defaultKind the kind of a mention with none of the kinds' words
  * @param notAfter phrases that, a few words before a trigger, make it what someone is accused of,
  *     arrested for or plotting rather than an event the sentence reports ("arrested for the bombing")
+ * @param unless phrases that void every trigger of the type in their sentence and the next: a
+ *     drill's "mock enemy" airstrike or a war game's shelling is no attack
  * @param stems the triggers' first-word stems (contextual ones too), to skip sentences that cannot match
  */
 public record EventType(String name, List<String> plover, boolean ploverCovers, List<String> cameo,
     boolean coercive, boolean casualties, boolean rounds, Pattern triggers, Optional<Pattern> exclude,
-    Optional<Pattern> followups, List<Contextual> contextual, Optional<Pattern> notAfter, Map<String, Pattern> modes, Map<String, Pattern> kinds,
-    Optional<String> defaultKind,
+    Optional<Pattern> followups, List<Contextual> contextual, Optional<Pattern> notAfter, Optional<Pattern> unless,
+    Map<String, Pattern> modes, Map<String, Pattern> kinds, Optional<String> defaultKind,
     Map<String, Optional<String>> statusPlover, TriggerStems stems) {
   /** A group of triggers and the phrases that, anywhere in the sentence, void them. */
   public record Contextual(Pattern triggers, Pattern unless) {}

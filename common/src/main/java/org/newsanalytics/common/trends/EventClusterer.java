@@ -27,7 +27,10 @@ public final class EventClusterer {
       "rejected", "hypothetical", "negated");
   static final int ROUND_WINDOW_DAYS = 120;
   private static final Map<String, Integer> TOLERANCE_DAYS = Map.of(
-      "day", 1, "week", 7, "month", 31, "year", 366, "unknown", 2);
+      "day", 1, "week", 7, "month", 31, "year", 366, "unknown", 2, "recent", 2);
+  /** A round told as "recent" (no date) is the same as one of the month before its report. */
+  static final String RECENT = "recent";
+  static final int RECENT_DAYS = 31;
 
   public List<EventCluster> cluster(List<MentionRecord> mentions) {
     List<MentionRecord> sorted = new ArrayList<>(mentions);
@@ -81,11 +84,24 @@ public final class EventClusterer {
     for (MentionRecord g : group) {
       long apart = Math.abs(ChronoUnit.DAYS.between(g.eventDate(), m.eventDate()));
       int tolerance = Math.max(tolerance(g.datePrecision()), tolerance(m.datePrecision()));
-      if (apart > tolerance) {
+      if (apart > tolerance && !recentRecall(g, m)) {
         return false;
       }
     }
-    return locationsAgree(group, m) && agree(group, m, MentionRecord::eventMode) && actorsAgree(group, m);
+    // reports of one negotiation round at one venue name different delegates and advisers
+    boolean sameVenue = m.location() != null && group.stream().anyMatch(g -> m.location().equalsIgnoreCase(g.location()));
+    return locationsAgree(group, m) && agree(group, m, MentionRecord::eventMode) && (sameVenue || actorsAgree(group, m));
+  }
+
+  /**
+   * The later of the two is a "recent" report (dated by its article) of the other, up to a month
+   * earlier, or two such reports of one round.
+   */
+  private static boolean recentRecall(MentionRecord a, MentionRecord b) {
+    MentionRecord later = a.eventDate().isAfter(b.eventDate()) ? a : b;
+    MentionRecord earlier = later == a ? b : a;
+    return RECENT.equals(later.datePrecision())
+        && ChronoUnit.DAYS.between(earlier.eventDate(), later.eventDate()) <= RECENT_DAYS;
   }
 
   private static int tolerance(String precision) {

@@ -37,7 +37,14 @@ class AttackShapesTest {
       "Shells fell on the eastern district for most of the afternoon.",
       "A homemade explosive device went off beside a bus stop in the old quarter.",
       "Warplanes struck a fuel depot held by the insurgents.",
-      "Militiamen at a checkpoint shot and killed a shopkeeper on Sunday."})
+      "Militiamen at a checkpoint shot and killed a shopkeeper on Sunday.",
+      // more phrasings: kinds of shells, air power destroying targets, fire with an adjective
+      "Two mortar shells exploded in the courtyard of the clinic.",
+      "The air force destroyed three supply depots near the pass, the ministry said.",
+      "Insurgents opened heavy fire on the convoy at the bridge.",
+      "Projectiles landed in a residential block overnight.",
+      "A patrol came under heavy fire near the frontier post.",
+      "Militants abducted and killed two engineers working on the dam."})
   void attacksWithoutTheWordAttack(String sentence) {
     assertTrue(!attacks(sentence).isEmpty(), sentence);
   }
@@ -70,7 +77,17 @@ class AttackShapesTest {
       "Demonstrators stormed the town hall and occupied the council chamber.",
       // a capture without a fight, a capture on camera
       "Rebels recaptured the hill town after the army pulled out overnight.",
-      "The security camera captured the suspects leaving the shop, and police arrested them the next day."})
+      "The security camera captured the suspects leaving the shop, and police arrested them the next day.",
+      // labour strikes, markets, companies, drills and criticism
+      "Dock workers began a strike over pay on Monday, and the union warned it could last weeks.",
+      "Exporters were badly hit by the strong currency and falling prices.",
+      "Shell raised its crude postings by 50 cents a barrel.",
+      "The frigates rehearsed an air strike on a mock enemy during the naval exercise.",
+      "The minister came under fire in parliament for the rising cost of bread.",
+      "The takeover battle for the brewer ended when the rival bidder withdrew.",
+      "Officers found two assault rifles in the boot of the car.",
+      "He apologised for offensive remarks about the referee.",
+      "The council counted the cost of the night's attacks on shop windows and other property."})
   void notAttacks(String sentence) {
     assertTrue(attacks(sentence).isEmpty(), sentence + " -> " + attacks(sentence));
   }

@@ -68,7 +68,7 @@ class EventTaxonomyTest {
       'types: []'                                                                   | 'types' must be a non-empty list
       'types: [ {type: attack, triggers: [x]} ]'                                    | type #1 needs a 'type' name in UPPER_SNAKE_CASE, got 'attack'
       'types: [ {type: ATTACK} ]'                                                   | type ATTACK needs at least one trigger in 'triggers'
-      'types: [ {type: ATTACK, trigers: [x]} ]'                                     | type ATTACK has unknown key 'trigers' (known: cameo, casualties, coercive, contextual, default_kind, exclude, followups, kinds, modes, not_after, plover, plover_covers, rounds, status_plover, triggers, type)
+      'types: [ {type: ATTACK, trigers: [x]} ]'                                     | type ATTACK has unknown key 'trigers' (known: cameo, casualties, coercive, contextual, default_kind, exclude, followups, kinds, modes, not_after, plover, plover_covers, rounds, status_plover, triggers, type, unless)
       'types: [ {type: A, triggers: [x]}, {type: A, triggers: [y]} ]'               | type A is defined twice
       'types: [ {type: A, triggers: ["att[s"]} ]'                                   | type A triggers phrase 'att[s' has a malformed ending list in 'att[s': expected word[ending|ending]
       'types: [ {type: A, triggers: ["... x"]} ]'                                   | type A triggers phrase '... x' cannot start or end with '...'

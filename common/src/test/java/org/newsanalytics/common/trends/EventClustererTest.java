@@ -90,4 +90,37 @@ class EventClustererTest {
       assertEquals(expected, new EventClusterer().cluster(mentions));
     }
   }
+
+  private static MentionRecord round(String id, LocalDate date, String precision, String location, String actor) {
+    return new MentionRecord(id, "a-" + id, "wire", Instant.parse("2025-06-16T12:00:00Z"), "TALKS", "negotiation_round",
+        date, precision, location, actor, null, "occurred", null, null, null);
+  }
+
+  @Test
+  void aRecentReportJoinsTheRoundOfTheMonthBeforeAtItsVenue() {
+    List<EventCluster> events = new EventClusterer().cluster(List.of(
+        round("r1", MONDAY, "day", "Oslo", "Norway"),
+        round("r2", MONDAY.plusDays(12), "recent", "Oslo", "Sweden"),
+        round("r3", MONDAY.plusDays(20), "recent", "Oslo", null)));
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(MONDAY, events.get(0).eventDate());
+    assertEquals("day", events.get(0).datePrecision());
+  }
+
+  @Test
+  void aRecentReportDoesNotReachBackMoreThanAMonthNorJoinAnotherVenue() {
+    assertEquals(2, new EventClusterer().cluster(List.of(
+        round("r1", MONDAY, "day", "Oslo", null),
+        round("r2", MONDAY.plusDays(40), "recent", "Oslo", null))).size());
+    assertEquals(2, new EventClusterer().cluster(List.of(
+        round("r1", MONDAY, "day", "Oslo", null),
+        round("r2", MONDAY.plusDays(5), "recent", "Rome", null))).size());
+  }
+
+  @Test
+  void anUnknownDateReportNeedsTheUsualTwoDays() {
+    assertEquals(2, new EventClusterer().cluster(List.of(
+        round("r1", MONDAY, "day", "Oslo", null),
+        round("r2", MONDAY.plusDays(12), "unknown", "Oslo", null))).size());
+  }
 }

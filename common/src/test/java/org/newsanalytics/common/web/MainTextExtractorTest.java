@@ -53,4 +53,15 @@ class MainTextExtractorTest {
   void pageWithoutProseHasNoMainText() {
     assertEquals("", extract("<nav><a href='/'>Home</a></nav>"));
   }
+
+  @Test
+  void bodyWrittenAsTextAndBreaksInADivBeatsAShortParagraphList() {
+    // the body is loose text with <br>, not <p>; the only <p>s on the page are two short teasers elsewhere
+    String text = extract("<div class='teasers-box'><p>A short teaser about the weather this weekend, see more.</p>"
+        + "<p>Another teaser about a football result from last night here.</p></div>"
+        + "<div class='txt'><b>Council:</b> " + PROSE + "<br><br>" + PROSE.replace("bridge", "ferry") + "<br></div>");
+    assertTrue(text.contains("Council: The council met on Tuesday"), text);
+    assertTrue(text.contains("rebuild the ferry"), text);
+    assertFalse(text.contains("football result"), text);
+  }
 }

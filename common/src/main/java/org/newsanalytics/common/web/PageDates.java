@@ -288,18 +288,21 @@ public final class PageDates {
   /**
    * A timestamp written in UTC ({@code Z}, {@code +00:00}, GMT) falls on the next UTC day for an
    * evening publication west of Greenwich; when the page's URL holds a full date exactly one day
-   * earlier, that is the site's own calendar day of the same instant, and it is kept.
+   * earlier, that is the site's own calendar day of the same instant, and it is kept. Else the
+   * instant is read in the zone of the site's country domain, where {@link SiteZones} knows one.
    */
   static LocalDate siteDay(String value, LocalDate day, String url) {
     if (url == null || !UTC_MARK.matcher(value).find()) {
       return day;
     }
     Matcher m = URL_YMD.matcher(url);
-    if (!m.find()) {
-      return day;
+    if (m.find()) {
+      Optional<LocalDate> inUrl = date(m.group(1), m.group(2), m.group(3));
+      if (inUrl.isPresent() && inUrl.get().equals(day.minusDays(1))) {
+        return inUrl.get();
+      }
     }
-    Optional<LocalDate> inUrl = date(m.group(1), m.group(2), m.group(3));
-    return inUrl.isPresent() && inUrl.get().equals(day.minusDays(1)) ? inUrl.get() : day;
+    return SiteZones.localDay(value, day, url);
   }
 
   private static String month(String word) {

@@ -97,4 +97,15 @@ class PageDatesTest {
     // a two-digit year is read only inside an element named as a date
     assertTrue(find(html.replace("post-created", "x"), null).isEmpty());
   }
+
+  @Test
+  void aUtcTimestampIsReadAsTheDayInTheZoneOfTheSitesCountryDomain() {
+    String late = "<script type='application/ld+json'>{\"datePublished\":\"2022-05-04T00:44:52.000Z\"}</script>";
+    assertEquals(LocalDate.of(2022, 5, 3), find(late, "https://www.example.com.br/politica/story/").orElseThrow().date());
+    String evening = "<meta property='article:published_time' content='Tue, 10 Nov 2020 23:30:00 GMT'>";
+    assertEquals(LocalDate.of(2020, 11, 11), find(evening, "https://example.de/a/story").orElseThrow().date());
+    // a generic domain has no known zone, and a written offset is already the site's own day
+    assertEquals(LocalDate.of(2022, 5, 4), find(late, "https://example.com/story").orElseThrow().date());
+    assertEquals(LocalDate.of(2022, 5, 4), find(late.replace("Z", "-03:00"), "https://example.com.br/x").orElseThrow().date());
+  }
 }

@@ -71,8 +71,8 @@ public final class PageDates {
   private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
   private static final Set<String> SKIP_TEXT = Set.of("script", "style", "noscript", "template");
   /** Class/id words of an element that shows the publication date (matched anywhere in the names). */
-  private static final ClassWords DATE_MARKS = ClassWords.anywhere("date", "datum", "fecha", "publish", "posted",
-      "created", "byline", "dateline", "time", "meta", "info", "topline");
+  private static final ClassWords DATE_MARKS = ClassWords.anywhere("date", "datum", "fecha", "publish", "publication",
+      "posted", "submitted", "author", "created", "byline", "dateline", "time", "meta", "info", "topline");
   private static final ClassWords UPDATE_MARKS = ClassWords.anywhere("update", "modified", "aktualisiert", "comment",
       "event", "current", "today");
   private static final int MARKED_DATE_MAX_CHARS = 120;

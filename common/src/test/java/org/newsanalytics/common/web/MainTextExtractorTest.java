@@ -64,4 +64,24 @@ class MainTextExtractorTest {
     assertTrue(text.contains("rebuild the ferry"), text);
     assertFalse(text.contains("football result"), text);
   }
+
+  @Test
+  void aBodySplitAcrossWrappersIsReadWholeWhenTheScoredBlockHoldsLessThanHalfOfIt() {
+    // one comma-rich paragraph wins the scoring alone; the rest of the body sits in separate wrappers
+    String commas = "Officials, residents, engineers, builders, drivers, and shop owners, all of them, came, spoke, "
+        + "argued, and left, late, tired, and unconvinced, after the vote.";
+    StringBuilder rest = new StringBuilder();
+    for (int i = 1; i <= 3; i++) {
+      rest.append("<section><div><p>Part ").append(i).append(" of the report says the ferry will run until the bridge "
+          + "reopens next year</p></div></section>");
+    }
+    String text = extract("<div id='a'><p>" + commas + "</p></div>" + rest);
+    assertTrue(text.contains("Officials, residents"), text);
+    assertTrue(text.contains("Part 1 of the report"), text);
+    assertTrue(text.contains("Part 3 of the report"), text);
+    // a chosen block holding most of the page's paragraphs is kept as it is
+    String kept = extract("<div id='a'><p>" + commas + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p></div>"
+        + "<section><div><p>Part 1 of the report says the ferry will run until the bridge reopens</p></div></section>");
+    assertFalse(kept.contains("Part 1 of the report"), kept);
+  }
 }

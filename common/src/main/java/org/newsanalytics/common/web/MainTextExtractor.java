@@ -51,6 +51,18 @@ public final class MainTextExtractor {
   private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote", "li", "dd");
   private static final Set<String> PROSE_TAGS = Set.of("p", "pre", "blockquote", "li", "td", "dd");
   private static final int MIN_PARAGRAPH_CHARS = 25;
+  /** trafilatura's factor for preferring its fallback reading (compare_extraction); 1.5 and 3 measured no better. */
+  private static final int BASELINE_FACTOR = 2;
+  /** Containers whose loose text (not in a paragraph) counts as prose when it is long and has few links. */
+  private static final Set<String> LOOSE_TEXT_TAGS = Set.of("div", "section", "article", "main", "span", "font",
+      "center", "body");
+  private static final int LOOSE_PARAGRAPH_CHARS = 100;
+
+  static boolean isInline(Element e) {
+    String tag = e.normalName();
+    return !e.isBlock() && !BLOCKS.contains(tag) && !tag.equals("div") && !tag.equals("table") && !tag.equals("ul")
+        && !tag.equals("ol");
+  }
 
   private MainTextExtractor() {}
 
@@ -72,16 +84,24 @@ public final class MainTextExtractor {
           int own = 0;
           int links = 0;
           int prose = 0;
+          // text of this element's inline run (text nodes and inline children such as <b>, <a>, <br>)
+          int inline = 0;
+          int inlineLinks = 0;
           for (Node child : e.childNodes()) {
             if (child instanceof TextNode t) {
               int n = t.text().strip().length();
               text += n;
               own += n;
+              inline += n;
             } else if (child instanceof Element c) {
               int[] cs = byElement.get(c);
               text += cs[0];
               links += cs[1];
               prose += cs[2];
+              if (isInline(c)) {
+                inline += cs[0];
+                inlineLinks += cs[1];
+              }
             }
           }
           if (e.normalName().equals("a")) {
@@ -89,10 +109,23 @@ public final class MainTextExtractor {
           }
           if (PROSE_TAGS.contains(e.normalName()) && text >= MIN_PARAGRAPH_CHARS && links < 0.5 * text) {
             prose += own;
+          } else {
+            prose += looseProse(e.normalName(), inline, inlineLinks);
           }
-          byElement.put(e, new int[] {text, links, prose});
+          byElement.put(e, new int[] {text, links, prose, looseProse(e.normalName(), inline, inlineLinks)});
         }
       }, root);
+    }
+
+    /** A body written as text and <br> straight into a <div> (Readability turns such divs into paragraphs). */
+    private static int looseProse(String tag, int inline, int inlineLinks) {
+      return LOOSE_TEXT_TAGS.contains(tag) && inline >= LOOSE_PARAGRAPH_CHARS && inlineLinks < 0.3 * inline ? inline : 0;
+    }
+
+    /** Characters of loose paragraph text directly in this element (0 unless it is a div-like with such text). */
+    int loose(Element e) {
+      int[] s = byElement.get(e);
+      return s == null ? 0 : s[3];
     }
 
     int prose(Element e) {
@@ -120,7 +153,41 @@ public final class MainTextExtractor {
     }
     List<String> blocks = new ArrayList<>();
     write(best, blocks, stats);
-    return String.join("\n\n", blocks);
+    String text = String.join("\n\n", blocks);
+    // trafilatura's safety net: when a plain reading of every paragraph of the cleaned page is more than
+    // twice as long, the chosen container missed the body (a lead outside it, a body split across blocks)
+    String baseline = baseline(root, stats);
+    if (baseline.length() > BASELINE_FACTOR * text.length()) {
+      return baseline;
+    }
+    return text;
+  }
+
+  /** Every prose block of the cleaned page that is not link text, in page order. */
+  static String baseline(Element root, Stats stats) {
+    List<String> out = new ArrayList<>();
+    for (Element e : root.getAllElements()) {
+      String tag = e.normalName();
+      boolean paragraph = (tag.equals("p") || tag.equals("blockquote") || tag.equals("pre"))
+          && e.text().length() >= MIN_PARAGRAPH_CHARS;
+      if ((paragraph || stats.loose(e) > 0) && stats.linkDensity(e) < 0.5 && !insideParagraph(e)) {
+        String t = SPACES.matcher(paragraph ? e.text() : looseText(e)).replaceAll(" ").strip();
+        if (!t.isEmpty()) {
+          out.add(t);
+        }
+      }
+    }
+    return String.join("\n\n", out);
+  }
+
+  private static boolean insideParagraph(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      String tag = p.normalName();
+      if (tag.equals("p") || tag.equals("blockquote") || tag.equals("pre")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Drops boilerplate by tag, by class/id word and by hidden style, unless it holds the article body. */
@@ -223,14 +290,19 @@ public final class MainTextExtractor {
   private static Element scored(Element root, Stats stats) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element p : root.getAllElements()) {
-      if (!SCORED.contains(p.normalName())) {
+      double points;
+      if (SCORED.contains(p.normalName())) {
+        String text = p.text();
+        if (text.length() < MIN_PARAGRAPH_CHARS) {
+          continue;
+        }
+        points = 1 + countCommas(text) + Math.min(text.length() / 100.0, 3);
+      } else if (stats.loose(p) > 0) {
+        String text = looseText(p);
+        points = 1 + countCommas(text) + Math.min(text.length() / 100.0, 3);
+      } else {
         continue;
       }
-      String text = p.text();
-      if (text.length() < MIN_PARAGRAPH_CHARS) {
-        continue;
-      }
-      double points = 1 + countCommas(text) + Math.min(text.length() / 100.0, 3);
       Element parent = p.parent();
       if (parent == null) {
         continue;
@@ -272,6 +344,19 @@ public final class MainTextExtractor {
       }
     }
     return best;
+  }
+
+  /** The text nodes and inline children of an element, without its block children. */
+  private static String looseText(Element e) {
+    StringBuilder b = new StringBuilder();
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        b.append(t.text());
+      } else if (n instanceof Element c && isInline(c)) {
+        b.append(c.text());
+      }
+    }
+    return b.toString();
   }
 
   static double linkDensity(Element e) {

@@ -70,6 +70,13 @@ public final class PageDates {
   private static final Evaluator ITEMPROP_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
   private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
   private static final Set<String> SKIP_TEXT = Set.of("script", "style", "noscript", "template");
+  /** Class/id words of an element that shows the publication date (matched anywhere in the names). */
+  private static final ClassWords DATE_MARKS = ClassWords.anywhere("date", "datum", "fecha", "publish", "publication",
+      "posted", "submitted", "author", "created", "byline", "dateline", "time", "meta", "info", "topline");
+  private static final ClassWords UPDATE_MARKS = ClassWords.anywhere("update", "modified", "aktualisiert", "comment",
+      "event", "current", "today");
+  private static final int MARKED_DATE_MAX_CHARS = 120;
+  private static final Pattern DMY_SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
   /** How much visible text after the headline a dateline may sit in. */
   private static final int DATELINE_WINDOW_CHARS = 1500;
 
@@ -118,7 +125,46 @@ public final class PageDates {
         }
       }
     }
-    return dateline(doc, title).map(d -> new Found(d, Source.DATELINE));
+    Optional<LocalDate> visible = dateline(doc, title);
+    if (visible.isEmpty()) {
+      visible = markedDate(doc);
+    }
+    return visible.map(d -> new Found(d, Source.DATELINE));
+  }
+
+  /**
+   * A short element named as a date ({@code class="date"}, {@code post-created}, {@code publication},
+   * {@code datum}, {@code fecha}...) whose text is a date: datelines sit far from the headline on
+   * pages with long menus. The first in page order; dates of comments and updates are left out.
+   */
+  static Optional<LocalDate> markedDate(Document doc) {
+    if (doc.body() == null) {
+      return Optional.empty();
+    }
+    for (Element e : doc.body().getAllElements()) {
+      String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+      if (marks.isBlank() || !DATE_MARKS.matches(marks) || UPDATE_MARKS.matches(marks) || inComment(e)) {
+        continue;
+      }
+      String text = e.text();
+      if (text.length() < 6 || text.length() > MARKED_DATE_MAX_CHARS) {
+        continue;
+      }
+      Optional<LocalDate> d = firstInText(text);
+      if (d.isEmpty()) {
+        d = shortYear(text);
+      }
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "28.01.22": a day-first numeric date with a two-digit year, read only inside an element named as a date. */
+  private static Optional<LocalDate> shortYear(String text) {
+    Matcher m = DMY_SHORT_YEAR.matcher(text);
+    return m.find() ? date("20" + m.group(3), m.group(2), m.group(1)) : Optional.empty();
   }
 
   /** A {@code <time>} marked as the publication, else the first one with a datetime. */
@@ -242,18 +288,21 @@ public final class PageDates {
   /**
    * A timestamp written in UTC ({@code Z}, {@code +00:00}, GMT) falls on the next UTC day for an
    * evening publication west of Greenwich; when the page's URL holds a full date exactly one day
-   * earlier, that is the site's own calendar day of the same instant, and it is kept.
+   * earlier, that is the site's own calendar day of the same instant, and it is kept. Else the
+   * instant is read in the zone of the site's country domain, where {@link SiteZones} knows one.
    */
   static LocalDate siteDay(String value, LocalDate day, String url) {
     if (url == null || !UTC_MARK.matcher(value).find()) {
       return day;
     }
     Matcher m = URL_YMD.matcher(url);
-    if (!m.find()) {
-      return day;
+    if (m.find()) {
+      Optional<LocalDate> inUrl = date(m.group(1), m.group(2), m.group(3));
+      if (inUrl.isPresent() && inUrl.get().equals(day.minusDays(1))) {
+        return inUrl.get();
+      }
     }
-    Optional<LocalDate> inUrl = date(m.group(1), m.group(2), m.group(3));
-    return inUrl.isPresent() && inUrl.get().equals(day.minusDays(1)) ? inUrl.get() : day;
+    return SiteZones.localDay(value, day, url);
   }
 
   private static String month(String word) {
@@ -270,21 +319,21 @@ public final class PageDates {
     }
   }
 
-  /** English, German, French, Spanish, Italian, Polish (genitive) month names and common abbreviations. */
+  /** English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian and Ukrainian (genitive) month names and common abbreviations. */
   private static Map<String, Integer> months() {
     String[][] names = {
-        {"january", "jan", "januar", "jänner", "janvier", "enero", "gennaio", "stycznia"},
-        {"february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "lutego"},
-        {"march", "mar", "märz", "maerz", "mars", "marzo", "marca"},
-        {"april", "apr", "avril", "abril", "aprile", "kwietnia"},
-        {"may", "mai", "mayo", "maggio", "maja"},
-        {"june", "jun", "juni", "juin", "junio", "giugno", "czerwca"},
-        {"july", "jul", "juli", "juillet", "julio", "luglio", "lipca"},
-        {"august", "aug", "août", "aout", "agosto", "sierpnia"},
-        {"september", "sep", "sept", "septembre", "septiembre", "settembre", "września"},
-        {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "października"},
-        {"november", "nov", "novembre", "noviembre", "listopada"},
-        {"december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre", "grudnia"}};
+        {"january", "jan", "januar", "jänner", "janvier", "enero", "gennaio", "stycznia", "janeiro", "januari", "января", "січня"},
+        {"february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "lutego", "fevereiro", "februari", "февраля", "лютого"},
+        {"march", "mar", "märz", "maerz", "mars", "marzo", "marca", "março", "maart", "марта", "березня"},
+        {"april", "apr", "avril", "abril", "aprile", "kwietnia", "апреля", "квітня"},
+        {"may", "mai", "mayo", "maggio", "maja", "maio", "mei", "мая", "травня"},
+        {"june", "jun", "juni", "juin", "junio", "giugno", "czerwca", "junho", "июня", "червня"},
+        {"july", "jul", "juli", "juillet", "julio", "luglio", "lipca", "julho", "июля", "липня"},
+        {"august", "aug", "août", "aout", "agosto", "sierpnia", "augustus", "августа", "серпня"},
+        {"september", "sep", "sept", "septembre", "septiembre", "settembre", "września", "setembro", "сентября", "вересня"},
+        {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "października", "outubro", "октября", "жовтня"},
+        {"november", "nov", "novembre", "noviembre", "listopada", "novembro", "ноября", "листопада"},
+        {"december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre", "grudnia", "dezembro", "декабря", "грудня"}};
     Map<String, Integer> m = new java.util.LinkedHashMap<>();
     for (int i = 0; i < names.length; i++) {
       for (String n : names[i]) {

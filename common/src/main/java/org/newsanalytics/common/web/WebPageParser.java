@@ -16,6 +16,7 @@ import org.jsoup.parser.Parser;
 public final class WebPageParser {
   /** Deeper nesting than this is no page a person reads; jsoup's default limit (512) applies while parsing. */
   private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|–—·»:\\-]\\s+");
+  private static final Pattern DOMAIN_NAME = Pattern.compile("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}");
   private static final Pattern JSON_LD_AUTHOR = Pattern.compile("\"author\"\\s*:\\s*(?:\\[\\s*)?\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]{2,80})\"");
 
   private WebPageParser() {}
@@ -37,12 +38,16 @@ public final class WebPageParser {
    * a logo h1 is not taken), else og:title, else the document title without its site suffix.
    */
   static String title(Document doc) {
-    String og = meta(doc, "og:title");
+    String site = siteName(doc);
+    String og = withoutSiteName(meta(doc, "og:title"), site);
+    if (og != null && site != null && og.equalsIgnoreCase(site)) {
+      og = null;  // the og:title of a page that names only its site
+    }
     String docTitle = doc.title().strip();
     List<String> h1s = new ArrayList<>();
     for (Element h : doc.select("h1")) {
       String t = h.text().strip();
-      if (!t.isEmpty() && t.length() < 300) {
+      if (!t.isEmpty() && t.length() < 300 && (site == null || !t.equalsIgnoreCase(site.strip()))) {
         h1s.add(t);
       }
     }
@@ -61,6 +66,46 @@ public final class WebPageParser {
       return h1s.isEmpty() ? null : h1s.get(0);
     }
     return stripSiteName(docTitle);
+  }
+
+  /**
+   * A title without the site's name at its end or start ("Headline - Example News", "example.com |
+   * Headline"): the part that is the og:site_name or a domain name. Other parts are kept whole.
+   */
+  static String withoutSiteName(String title, String site) {
+    if (title == null || title.isBlank()) {
+      return title;
+    }
+    String t = title.strip();
+    Matcher m = TITLE_SEPARATORS.matcher(t);
+    int lastStart = -1;
+    int lastEnd = -1;
+    int firstStart = -1;
+    int firstEnd = -1;
+    while (m.find()) {
+      if (firstStart < 0) {
+        firstStart = m.start();
+        firstEnd = m.end();
+      }
+      lastStart = m.start();
+      lastEnd = m.end();
+    }
+    if (lastStart < 0) {
+      return t;
+    }
+    String tail = t.substring(lastEnd).strip();
+    if (isSiteName(tail, site)) {
+      return t.substring(0, lastStart).strip();
+    }
+    String head = t.substring(0, firstStart).strip();
+    if (isSiteName(head, site)) {
+      return t.substring(firstEnd).strip();
+    }
+    return t;
+  }
+
+  private static boolean isSiteName(String part, String site) {
+    return !part.isEmpty() && ((site != null && part.equalsIgnoreCase(site.strip())) || DOMAIN_NAME.matcher(part).matches());
   }
 
   /** "Headline | Site" → "Headline": the longest part between separators. */

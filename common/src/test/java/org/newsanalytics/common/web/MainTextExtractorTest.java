@@ -53,4 +53,35 @@ class MainTextExtractorTest {
   void pageWithoutProseHasNoMainText() {
     assertEquals("", extract("<nav><a href='/'>Home</a></nav>"));
   }
+
+  @Test
+  void bodyWrittenAsTextAndBreaksInADivBeatsAShortParagraphList() {
+    // the body is loose text with <br>, not <p>; the only <p>s on the page are two short teasers elsewhere
+    String text = extract("<div class='teasers-box'><p>A short teaser about the weather this weekend, see more.</p>"
+        + "<p>Another teaser about a football result from last night here.</p></div>"
+        + "<div class='txt'><b>Council:</b> " + PROSE + "<br><br>" + PROSE.replace("bridge", "ferry") + "<br></div>");
+    assertTrue(text.contains("Council: The council met on Tuesday"), text);
+    assertTrue(text.contains("rebuild the ferry"), text);
+    assertFalse(text.contains("football result"), text);
+  }
+
+  @Test
+  void aBodySplitAcrossWrappersIsReadWholeWhenTheScoredBlockHoldsLessThanHalfOfIt() {
+    // one comma-rich paragraph wins the scoring alone; the rest of the body sits in separate wrappers
+    String commas = "Officials, residents, engineers, builders, drivers, and shop owners, all of them, came, spoke, "
+        + "argued, and left, late, tired, and unconvinced, after the vote.";
+    StringBuilder rest = new StringBuilder();
+    for (int i = 1; i <= 3; i++) {
+      rest.append("<section><div><p>Part ").append(i).append(" of the report says the ferry will run until the bridge "
+          + "reopens next year</p></div></section>");
+    }
+    String text = extract("<div id='a'><p>" + commas + "</p></div>" + rest);
+    assertTrue(text.contains("Officials, residents"), text);
+    assertTrue(text.contains("Part 1 of the report"), text);
+    assertTrue(text.contains("Part 3 of the report"), text);
+    // a chosen block holding most of the page's paragraphs is kept as it is
+    String kept = extract("<div id='a'><p>" + commas + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p></div>"
+        + "<section><div><p>Part 1 of the report says the ferry will run until the bridge reopens</p></div></section>");
+    assertFalse(kept.contains("Part 1 of the report"), kept);
+  }
 }

@@ -70,7 +70,10 @@ class PageDatesTest {
       "By a reporter, 14th March 2021|2021-03-14",
       "Opublikowano 5 października 2021|2021-10-05",
       "Publié le 12 décembre 2020|2020-12-12",
-      "2020-01-27 in Politik|2020-01-27"})
+      "2020-01-27 in Politik|2020-01-27",
+      "Опубликовано 15 августа 2016, 13:40|2016-08-15",
+      "Publicado em 3 de maio de 2022|2022-05-03",
+      "Geplaatst op 7 maart 2019|2019-03-07"})
   void visibleDatelines(String text, String expected) {
     assertEquals(new PageDates.Found(LocalDate.parse(expected), PageDates.Source.DATELINE),
         find("<body><h1>A headline long enough</h1><p>" + text + "</p><p>Body text.</p></body>", null).orElseThrow());
@@ -80,5 +83,29 @@ class PageDatesTest {
   @CsvSource(delimiter = '|', value = {"31.02.2020", "2020-13-01", "32. Mai 2012", "Mai 2012"})
   void impossibleOrIncompleteDatesAreNoDates(String text) {
     assertTrue(PageDates.firstInText(text).isEmpty(), text);
+  }
+
+  @Test
+  void anElementNamedAsADateFarFromTheHeadlineIsTheLastVisibleDateline() {
+    StringBuilder menu = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      menu.append("<li><a href='/s").append(i).append("'>Section number ").append(i).append("</a></li>");
+    }
+    String html = "<body><h1>A headline long enough</h1><ul>" + menu + "</ul><p>Body text without a date.</p>"
+        + "<div class='comment-date'>02.02.21</div><span class='post-created'> 28.01.22</span></body>";
+    assertEquals(new PageDates.Found(LocalDate.of(2022, 1, 28), PageDates.Source.DATELINE), find(html, null).orElseThrow());
+    // a two-digit year is read only inside an element named as a date
+    assertTrue(find(html.replace("post-created", "x"), null).isEmpty());
+  }
+
+  @Test
+  void aUtcTimestampIsReadAsTheDayInTheZoneOfTheSitesCountryDomain() {
+    String late = "<script type='application/ld+json'>{\"datePublished\":\"2022-05-04T00:44:52.000Z\"}</script>";
+    assertEquals(LocalDate.of(2022, 5, 3), find(late, "https://www.example.com.br/politica/story/").orElseThrow().date());
+    String evening = "<meta property='article:published_time' content='Tue, 10 Nov 2020 23:30:00 GMT'>";
+    assertEquals(LocalDate.of(2020, 11, 11), find(evening, "https://example.de/a/story").orElseThrow().date());
+    // a generic domain has no known zone, and a written offset is already the site's own day
+    assertEquals(LocalDate.of(2022, 5, 4), find(late, "https://example.com/story").orElseThrow().date());
+    assertEquals(LocalDate.of(2022, 5, 4), find(late.replace("Z", "-03:00"), "https://example.com.br/x").orElseThrow().date());
   }
 }

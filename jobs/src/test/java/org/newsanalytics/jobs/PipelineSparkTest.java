@@ -114,6 +114,24 @@ class PipelineSparkTest {
   }
 
   @Test
+  void aRerunWithNothingPendingIsAnsweredFromTheExtractStateUntilATableItReadsChanges() {
+    Warehouse w = new Warehouse(spark, tmp.resolve("warehouse").toString());
+    ingest(w, TestSpark.projectDir().resolve("data/samples"));
+    assertEquals(20, extract(w).articles());
+    assertTrue(Files.exists(tmp.resolve("warehouse").resolve("_extract_state")), "a run that left nothing pending says so");
+    assertEquals(0, extract(w).articles(), "nothing new to analyse");
+
+    // a marker removed behind extract's back (a write to a table it reads): the state no longer holds
+    String victim = w.read(Tables.EXTRACTED).agg(min("article_id")).first().getString(0);
+    DeltaTable.forPath(spark, w.path(Tables.EXTRACTED)).delete(col("article_id").equalTo(victim));
+    assertEquals(1, extract(w).articles(), "the article without a marker is analysed again");
+    assertEquals(0, extract(w).articles());
+    ExtractResult otherVersion = new ArticleExtraction(spark, w)
+        .extract(new ArticleExtraction.Options(Optional.empty(), "another-version", false), "test");
+    assertEquals(20, otherVersion.articles(), "a new extractor version re-analyses every article");
+  }
+
+  @Test
   void anArticleThatBreaksTheAnalyzerIsRejectedAndRetriedWithoutFailingTheBatch() {
     Warehouse w = new Warehouse(spark, tmp.resolve("warehouse").toString());
     ingest(w, TestSpark.projectDir().resolve("data/samples"));

@@ -2,9 +2,12 @@ package org.newsanalytics.common.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.sum;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -54,6 +57,23 @@ public final class ArticleExtraction {
   }
 
   public ExtractResult extract(Options options, String batchId) {
+    ExtractState state = new ExtractState(spark, warehouse);
+    long articlesVersion = state.articlesVersion();
+    var done = options.full() ? java.util.OptionalLong.empty() : state.upToDate(options.extractorVersion());
+    if (done.isPresent()) {
+      // the last run of this version left nothing pending and no table it reads has changed since
+      return new ExtractResult(0, done.getAsLong(), 0, 0, 0, 0);
+    }
+    ExtractResult result = extractPending(options, batchId);
+    if (result.failed() == 0) {
+      state.remember(options.extractorVersion(), articlesVersion, result.skippedLanguage());
+    } else {
+      state.forget();
+    }
+    return result;
+  }
+
+  private ExtractResult extractPending(Options options, String batchId) {
     for (TableContract t : new TableContract[] {Tables.ENTITIES, Tables.QUOTES, Tables.EVENT_MENTIONS, Tables.EXTRACTED}) {
       warehouse.ensure(t);
     }
@@ -63,50 +83,74 @@ public final class ArticleExtraction {
     Dataset<Row> pending = options.full() ? originals
         : originals.join(analysed, originals.col("article_id").equalTo(analysed.col("article_id"))
             .and(originals.col("content_hash").equalTo(analysed.col("content_hash"))), "left_anti");
-    Dataset<Row> todo = pending.where(col("language").isin("en", "und"))
-        .select("article_id", "published_date", "text", "content_hash")
+    // one pass over the pending articles counts both kinds and caches the ones to analyse
+    Dataset<Row> classified = pending.select(col("article_id"), col("published_date"), col("text"), col("content_hash"),
+            col("language").isin("en", "und").as("_english"))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      long skipped = pending.where(col("language").isin("en", "und").unary_$bang()).count();
-      long articles = todo.count();
+      long articles = 0;
+      long skipped = 0;
+      for (Row r : classified.groupBy("_english").count().collectAsList()) {
+        if (r.isNullAt(0)) {
+          continue; // no language at all: neither analysed nor counted as skipped, as before
+        }
+        if (r.getBoolean(0)) {
+          articles += r.getLong(1);
+        } else {
+          skipped += r.getLong(1);
+        }
+      }
       if (articles == 0) {
         return new ExtractResult(0, skipped, 0, 0, 0, 0);
       }
+      Dataset<Row> todo = classified.where(col("_english")).drop("_english");
       Dataset<Row> input = options.annotator().map(a -> a.apply(todo)).orElse(todo);
       Dataset<Row> results = input.repartition(Math.max(1, spark.sparkContext().defaultParallelism() * 2))
           .mapPartitions(rows, Encoders.row(ExtractRows.SCHEMA))
           .persist(StorageLevel.MEMORY_AND_DISK());
       try {
+        // rows per table and failures, in one job that also analyses every article (and caches the results)
+        Row counts = results.agg(sum(size(col("entities"))), sum(size(col("quotes"))), sum(size(col("events"))),
+            count(col("failure"))).first();
+        // articles analysed before (at another version or content) lose their old rows first; on a
+        // first build no article was, and no table needs that pass
         Dataset<Row> seenBefore = todo.select("article_id")
             .join(warehouse.read(Tables.EXTRACTED).select("article_id"), "article_id");
-        long entities = write(Tables.ENTITIES, results, "entities", seenBefore);
-        long quotes = write(Tables.QUOTES, results, "quotes", seenBefore);
-        long events = write(Tables.EVENT_MENTIONS, results, "events", seenBefore);
+        boolean anySeen = !seenBefore.isEmpty();
+        write(Tables.ENTITIES, results, "entities", anySeen ? seenBefore : null);
+        write(Tables.QUOTES, results, "quotes", anySeen ? seenBefore : null);
+        write(Tables.EVENT_MENTIONS, results, "events", anySeen ? seenBefore : null);
+        long failed = counts.getLong(3);
         Dataset<Row> failures = results.where(col("failure").isNotNull()).select("article_id", "failure");
-        long failed = reject(failures, options.extractorVersion(), batchId);
+        if (failed > 0) {
+          reject(failures, options.extractorVersion(), batchId);
+        }
         // Failed articles get no marker: the next run (a fixed rule, a new version) tries them again.
-        warehouse.merge(Tables.EXTRACTED, todo.join(failures, todo.col("article_id").equalTo(failures.col("article_id")), "left_anti")
+        Dataset<Row> succeeded = failed == 0 ? todo
+            : todo.join(failures, todo.col("article_id").equalTo(failures.col("article_id")), "left_anti");
+        warehouse.merge(Tables.EXTRACTED, succeeded
             .select(col("article_id"), col("content_hash"),
             lit(options.extractorVersion()).as("extractor_version"), lit(batchId).as("batch_id"),
             lit(Timestamp.from(Instant.now())).as("extracted_at")), true);
-        return new ExtractResult(articles, skipped, entities, quotes, events, failed);
+        return new ExtractResult(articles, skipped, sumOrZero(counts, 0), sumOrZero(counts, 1), sumOrZero(counts, 2),
+            failed);
       } finally {
         results.unpersist();
       }
     } finally {
-      todo.unpersist();
+      classified.unpersist();
     }
+  }
+
+  private static long sumOrZero(Row counts, int i) {
+    return counts.isNullAt(i) ? 0 : counts.getLong(i);
   }
 
   /**
    * One {@code rejects} row per article whose analysis threw, keyed by article, content and
    * extractor version, so a rerun that fails the same way adds nothing.
    */
-  private long reject(Dataset<Row> failures, String extractorVersion, String batchId) {
-    long failed = failures.count();
-    if (failed == 0) {
-      return 0;
-    }
+  private void reject(Dataset<Row> failures, String extractorVersion, String batchId) {
     warehouse.ensure(Tables.REJECTS);
     Dataset<Row> articles = warehouse.read(Tables.ARTICLES);
     Dataset<Row> rejects = articles.join(failures, "article_id")
@@ -121,14 +165,15 @@ public final class ArticleExtraction {
             lit(batchId).as("batch_id"),
             lit(Timestamp.from(Instant.now())).as("rejected_at"));
     warehouse.merge(Tables.REJECTS, rejects, false);
-    return failed;
   }
 
-  private long write(TableContract table, Dataset<Row> results, String arrayColumn, Dataset<Row> seenBefore) {
+  /** Writes one table's rows; {@code seenBefore}, when not null, names articles whose old rows go first. */
+  private void write(TableContract table, Dataset<Row> results, String arrayColumn, Dataset<Row> seenBefore) {
     Dataset<Row> rows = results.select(col("article_id"), col("published_date"), explode(col(arrayColumn)).as("r"))
         .select("article_id", "published_date", "r.*");
-    warehouse.deleteMatching(table, "article_id", seenBefore);
+    if (seenBefore != null) {
+      warehouse.deleteMatching(table, "article_id", seenBefore);
+    }
     warehouse.merge(table, rows, true);
-    return rows.count();
   }
 }

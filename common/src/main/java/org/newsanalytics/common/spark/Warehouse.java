@@ -127,22 +127,28 @@ public final class Warehouse {
    */
   public void merge(TableContract table, Dataset<Row> rows, boolean updateMatched) {
     // two source rows with one key would make MERGE fail; keys are content hashes, so they are equal rows
-    Dataset<Row> source = conform(table, rows).dropDuplicates(table.key().toArray(String[]::new));
-    if (source.isEmpty()) {
-      return;
+    // cached: the emptiness check and the write would otherwise each recompute the source and its shuffle
+    Dataset<Row> source = conform(table, rows).dropDuplicates(table.key().toArray(String[]::new))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      if (source.isEmpty()) {
+        return;
+      }
+      ensure(table);
+      if (isEmpty(table)) {
+        // nothing to match against: a plain append writes the same rows in one job, not MERGE's several
+        source.write().format("delta").mode("append").save(path(table));
+        return;
+      }
+      var merge = DeltaTable.forPath(spark, path(table)).as("t")
+          .merge(source.as("s"), table.keyCondition());
+      if (updateMatched) {
+        merge = merge.whenMatched().updateAll();
+      }
+      merge.whenNotMatched().insertAll().execute();
+    } finally {
+      source.unpersist();
     }
-    ensure(table);
-    if (isEmpty(table)) {
-      // nothing to match against: a plain append writes the same rows in one job, not MERGE's several
-      source.write().format("delta").mode("append").save(path(table));
-      return;
-    }
-    var merge = DeltaTable.forPath(spark, path(table)).as("t")
-        .merge(source.as("s"), table.keyCondition());
-    if (updateMatched) {
-      merge = merge.whenMatched().updateAll();
-    }
-    merge.whenNotMatched().insertAll().execute();
   }
 
   /**

@@ -504,10 +504,14 @@ public final class EventFinder {
     return Optional.ofNullable(best);
   }
 
-  /** "since the beginning of 2022": the date opens a span the event falls in, it does not date the event. */
+  /**
+   * "since the beginning of 2022": the date opens a span the event falls in, it does not date the
+   * event. A possessive date names the event itself: "the toll from Monday's strike".
+   */
   private static boolean spanStart(DateExpression d, String sentenceText, int sentenceBase) {
     int at = d.begin() - sentenceBase;
-    return at > 0 && SPAN_START.matcher(sentenceText.substring(Math.max(0, at - 12), at)).find();
+    boolean possessive = d.text().endsWith("'s") || d.text().endsWith("\u2019s");
+    return at > 0 && !possessive && SPAN_START.matcher(sentenceText.substring(Math.max(0, at - 12), at)).find();
   }
 
   /** Something planned or threatened cannot be dated before publication (periods: before its start). */

@@ -73,7 +73,7 @@ public final class PageDates {
   /** Class/id words of an element that shows the publication date (matched anywhere in the names). */
   private static final ClassWords DATE_MARKS = ClassWords.anywhere("date", "datum", "fecha", "publish", "publication",
       "posted", "submitted", "author", "created", "byline", "dateline", "time", "meta", "info", "topline");
-  private static final ClassWords UPDATE_MARKS = ClassWords.anywhere("update", "modified", "aktualisiert", "comment",
+  private static final ClassWords UPDATE_MARKS = ClassWords.anywhere("update", "modified", "lastmod", "aktualisiert", "comment",
       "event", "current", "today");
   private static final int MARKED_DATE_MAX_CHARS = 120;
   private static final Pattern DMY_SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
@@ -147,7 +147,7 @@ public final class PageDates {
         continue;
       }
       String text = e.text();
-      if (text.length() < 6 || text.length() > MARKED_DATE_MAX_CHARS) {
+      if (text.length() < 6 || text.length() > MARKED_DATE_MAX_CHARS || holdsUpdateMark(e)) {
         continue;
       }
       Optional<LocalDate> d = firstInText(text);
@@ -159,6 +159,16 @@ public final class PageDates {
       }
     }
     return Optional.empty();
+  }
+
+  /** A short wrapper ("footer-info") whose date sits in a child marked as an update ("footer-info-lastmod"). */
+  private static boolean holdsUpdateMark(Element e) {
+    for (Element child : e.getAllElements()) {
+      if (child != e && UPDATE_MARKS.matches((child.className() + " " + child.id()).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "28.01.22": a day-first numeric date with a two-digit year, read only inside an element named as a date. */

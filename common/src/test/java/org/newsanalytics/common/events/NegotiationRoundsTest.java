@@ -74,4 +74,12 @@ class NegotiationRoundsTest {
         .get(0);
     assertEquals("unknown", m.datePrecision(), m.toString());
   }
+
+  @Test
+  void aPossessiveDateAfterFromDatesTheEvent() {
+    String text = "The toll from Friday's shelling of the depot rose to nine, the governor said on Sunday.";
+    EventMention m = FINDER.find(new ArticleDoc("a", PUBLISHED, text, SentenceSplitter.split(text), List.of())).stream()
+        .filter(e -> e.eventType().equals("ATTACK")).findFirst().orElseThrow();
+    assertEquals(LocalDate.of(2024, 1, 26), m.eventDate(), m.toString());
+  }
 }

@@ -99,6 +99,14 @@ class PageDatesTest {
   }
 
   @Test
+  void aWikiFootersLastModifiedDateIsNoPublicationDate() {
+    // the footer sits beyond the dateline window after the headline, as on a real wiki page
+    String html = "<body><h1>A headline long enough</h1><p>" + "Words of the article body. ".repeat(80) + "</p><ul id='footer-info'>"
+        + "<li id='footer-info-lastmod'> This page was last modified on 19 May 2020, at 06:57.</li></ul></body>";
+    assertTrue(find(html, null).isEmpty(), "'lastmod' marks an update, as 'modified' does");
+  }
+
+  @Test
   void aUtcTimestampIsReadAsTheDayInTheZoneOfTheSitesCountryDomain() {
     String late = "<script type='application/ld+json'>{\"datePublished\":\"2022-05-04T00:44:52.000Z\"}</script>";
     assertEquals(LocalDate.of(2022, 5, 3), find(late, "https://www.example.com.br/politica/story/").orElseThrow().date());

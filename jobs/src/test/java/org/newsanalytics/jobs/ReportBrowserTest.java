@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Date;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,7 @@ import org.newsanalytics.common.report.ReportData;
 import org.newsanalytics.common.report.TrendReport;
 import org.newsanalytics.common.spark.ReportQueries;
 import org.newsanalytics.common.spark.Warehouse;
+import org.newsanalytics.common.table.Tables;
 
 /**
  * The report from a warehouse: its queries find the demo's events, rounds and quotes, the page
@@ -72,6 +76,21 @@ class ReportBrowserTest {
     assertEquals(TrendReport.CHART_COUNT - 1, occurrences(html, "No data yet"));
     assertTrue(html.contains("No articles yet"));
     assertFalse(Files.exists(tmp.resolve("empty")), "the report only reads");
+  }
+
+  @Test
+  void anAttackOfSeveralModesCountsOnceUnderEachMode() {
+    Warehouse w = new Warehouse(spark, tmp.resolve("modes").toString());
+    List<Row> rows = List.of(
+        attackRow("drone,missile", 1), attackRow("drone", 2), attackRow("artillery,drone,missile", 1), attackRow("all", 4));
+    w.append(Tables.ATTACK_FREQUENCY, spark.createDataFrame(rows, Tables.ATTACK_FREQUENCY.schema()));
+    ReportData data = new ReportQueries(spark, w).read("week", Instant.EPOCH);
+    assertEquals(List.of("drone", "missile", "artillery"), data.attacksByMode().labels());
+    assertEquals(List.of(4.0, 2.0, 1.0), data.attacksByMode().values());
+  }
+
+  private static Row attackRow(String mode, long attacks) {
+    return RowFactory.create(mode, "week", Date.valueOf("2025-06-02"), mode, "all", attacks, attacks, attacks, null, null);
   }
 
   /** Every img, if any, has a src that is inline data or a file that exists beside the page. */

@@ -51,7 +51,8 @@ public final class TrendReport {
         .append(SvgChart.line("Articles" + per + " (originals and copies)", d.articles(), "No articles yet: run ingest."))
         .append(SvgChart.line("Attacks" + per + ": distinct attacks vs mentions", d.attacks(), NO_EXTRACTION))
         .append(SvgChart.line("Killed and injured" + per + " (smallest credible report)", d.casualties(), NO_EXTRACTION))
-        .append(SvgChart.bars("Distinct attacks by mode", d.attacksByMode().labels(), d.attacksByMode().values(), NO_EXTRACTION))
+        .append(SvgChart.bars("Distinct attacks by mode (mixed attacks count under each)", d.attacksByMode().labels(),
+            d.attacksByMode().values(), NO_EXTRACTION))
         .append(SvgChart.line("Sanction mentions" + per + " by status", d.sanctions(), NO_EXTRACTION))
         .append(SvgChart.line("Most mentioned entities" + per, d.entities(), NO_EXTRACTION))
         .append(SvgChart.bars("Most quoted speakers", d.topSpeakers().labels(), d.topSpeakers().values(), NO_EXTRACTION))
